@@ -1,0 +1,111 @@
+/** Appending to the audit log and querying it. */
+import { and, count, desc, eq, gte, like, lt, ne, or, sql, type SQL } from 'drizzle-orm';
+import { auditLog } from './schema';
+import type { Store } from '../../store/open';
+import type { AuditRow } from '../../../src-shared/api/audit';
+import { startOfSchoolDay } from '../../../src-shared/domain/dates';
+import dayjs from 'dayjs';
+
+export interface AuditEntry {
+  userId: number | null;
+  username: string | null;
+  role: string | null;
+  action: string;
+  target?: string | null;
+  outcome: string;
+  ip?: string | null;
+  details?: Record<string, unknown> | null;
+  at?: number;
+}
+
+const MAX_DETAILS_CHARS = 4000;
+
+export function appendAudit(store: Store, entry: AuditEntry): void {
+  let details = entry.details ? JSON.stringify(entry.details) : null;
+  if (details && details.length > MAX_DETAILS_CHARS) {
+    details = JSON.stringify({ truncated: details.slice(0, MAX_DETAILS_CHARS) });
+  }
+  store.orm
+    .insert(auditLog)
+    .values({
+      at: entry.at ?? Date.now(),
+      userId: entry.userId,
+      username: entry.username,
+      role: entry.role,
+      action: entry.action,
+      target: entry.target ?? null,
+      outcome: entry.outcome,
+      ip: entry.ip ?? null,
+      details,
+    })
+    .run();
+}
+
+export interface AuditQuery {
+  from?: string;
+  to?: string;
+  userId?: number;
+  action?: string;
+  outcome: 'all' | 'ok' | 'failed';
+  search?: string;
+  limit: number;
+  before?: number;
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+export function queryAudit(store: Store, q: AuditQuery): { rows: AuditRow[]; total: number; nextBefore: number | null } {
+  const filters: SQL[] = [];
+  if (q.from) filters.push(gte(auditLog.at, startOfSchoolDay(q.from)));
+  if (q.to) filters.push(lt(auditLog.at, startOfSchoolDay(dayjs(q.to).add(1, 'day').format('YYYY-MM-DD'))));
+  if (q.userId !== undefined) filters.push(eq(auditLog.userId, q.userId));
+  if (q.action) {
+    filters.push(
+      q.action.endsWith('.')
+        ? sql`${auditLog.action} LIKE ${escapeLike(q.action) + '%'} ESCAPE '\\'`
+        : eq(auditLog.action, q.action),
+    );
+  }
+  if (q.outcome === 'ok') filters.push(eq(auditLog.outcome, 'ok'));
+  if (q.outcome === 'failed') filters.push(ne(auditLog.outcome, 'ok'));
+  if (q.search) {
+    const pattern = `%${escapeLike(q.search)}%`;
+    filters.push(
+      or(
+        sql`${auditLog.username} LIKE ${pattern} ESCAPE '\\'`,
+        sql`${auditLog.target} LIKE ${pattern} ESCAPE '\\'`,
+        sql`${auditLog.details} LIKE ${pattern} ESCAPE '\\'`,
+        like(auditLog.action, pattern),
+      )!,
+    );
+  }
+  const where = filters.length ? and(...filters) : undefined;
+  const pageWhere = q.before !== undefined ? and(where, lt(auditLog.id, q.before)) : where;
+  const rows = store.orm
+    .select()
+    .from(auditLog)
+    .where(pageWhere)
+    .orderBy(desc(auditLog.id))
+    .limit(q.limit + 1)
+    .all();
+  const total = store.orm.select({ n: count() }).from(auditLog).where(where).get()?.n ?? 0;
+  const page = rows.slice(0, q.limit);
+  return {
+    rows: page.map((r) => ({
+      id: r.id,
+      at: new Date(r.at).toISOString(),
+      userId: r.userId,
+      username: r.username,
+      role: r.role,
+      action: r.action,
+      target: r.target,
+      outcome: r.outcome,
+      ip: r.ip,
+      details: r.details ? (JSON.parse(r.details) as Record<string, unknown>) : null,
+    })),
+    total,
+    nextBefore: rows.length > q.limit ? page[page.length - 1]!.id : null,
+  };
+}

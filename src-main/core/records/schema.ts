@@ -1,0 +1,173 @@
+/**
+ * Records (hồ sơ): rooms, staff, classes, pupils and their class history. Codes follow the sector
+ * database's code lists (CSDL ngành, see shared/reference/domain-vn.md §3.4) so that exports map 1:1.
+ */
+import { sql } from 'drizzle-orm';
+import { sqliteTable, text, integer, real, index, uniqueIndex, check } from 'drizzle-orm/sqlite-core';
+import { users } from '../auth/schema';
+import { schoolYears } from '../school/schema';
+
+const timestamps = {
+  version: integer('version').notNull().default(0),
+  createdAt: integer('created_at').notNull(),
+  updatedAt: integer('updated_at').notNull(),
+};
+
+export const rooms = sqliteTable('rooms', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  code: text('code').notNull().unique(),
+  name: text('name').notNull(),
+  type: text('type', {
+    enum: ['classroom', 'computer_room', 'library', 'science', 'english', 'music', 'art', 'office', 'medical', 'other'],
+  }).notNull(),
+  /** kiên cố / bán kiên cố / tạm */
+  construction: text('construction', { enum: ['permanent', 'semi_permanent', 'temporary'] }).notNull(),
+  areaM2: real('area_m2'),
+  seats: integer('seats'),
+  hasProjector: integer('has_projector', { mode: 'boolean' }).notNull().default(false),
+  hasInternet: integer('has_internet', { mode: 'boolean' }).notNull().default(false),
+  notes: text('notes').notNull().default(''),
+  ...timestamps,
+});
+
+export const staff = sqliteTable(
+  'staff',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** Mã định danh (Bộ GD&ĐT): issued by the sector database, never changes. */
+    sectorId: text('sector_id').unique(),
+    /** Số định danh cá nhân: the 12-digit citizen ID. */
+    personalId: text('personal_id').unique(),
+    fullName: text('full_name').notNull(),
+    familyName: text('family_name').notNull(),
+    middleName: text('middle_name').notNull(),
+    givenName: text('given_name').notNull(),
+    /** fullName folded for search: lowercase, no diacritics. */
+    searchName: text('search_name').notNull(),
+    sex: text('sex', { enum: ['male', 'female'] }).notNull(),
+    birthDate: text('birth_date'),
+    /** DM_DAN_TOC code, '01' Kinh. */
+    ethnicity: text('ethnicity').notNull().default('01'),
+    /** CBQL / GV / NV */
+    staffGroup: text('staff_group', { enum: ['manager', 'teacher', 'support'] }).notNull(),
+    /** DM_LOAI_CAN_BO code (01 Hiệu trưởng, 02 Phó HT, 16 Văn thư, ...), '' when none. */
+    position: text('position').notNull().default(''),
+    mainSubject: text('main_subject').notNull().default(''),
+    /** DM_TRINH_DO_CHUYEN_MON code (03 Đại học, 16 ĐHSP, ...). */
+    qualification: text('qualification').notNull().default(''),
+    /** DM_HINH_THUC_HOP_DONG code. */
+    contractType: text('contract_type').notNull().default(''),
+    /** DM_TRANG_THAI_CAN_BO code, '01' Đang làm việc. */
+    status: text('status').notNull().default('01'),
+    phone: text('phone').notNull().default(''),
+    email: text('email').notNull().default(''),
+    partyMember: integer('party_member', { mode: 'boolean' }).notNull().default(false),
+    unionMember: integer('union_member', { mode: 'boolean' }).notNull().default(false),
+    /** Holds a personal digital-signature certificate (a DX indicator). */
+    hasSignatureCert: integer('has_signature_cert', { mode: 'boolean' }).notNull().default(false),
+    userId: integer('user_id')
+      .unique()
+      .references(() => users.id, { onDelete: 'set null' }),
+    ...timestamps,
+  },
+  (t) => [index('staff_search_idx').on(t.searchName)],
+);
+
+export const classes = sqliteTable(
+  'classes',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    schoolYearId: integer('school_year_id')
+      .notNull()
+      .references(() => schoolYears.id, { onDelete: 'restrict' }),
+    grade: integer('grade').notNull(),
+    name: text('name').notNull(),
+    /** GVCN: the homeroom teacher. */
+    homeroomStaffId: integer('homeroom_staff_id').references(() => staff.id, { onDelete: 'restrict' }),
+    roomId: integer('room_id').references(() => rooms.id, { onDelete: 'restrict' }),
+    sessionsPerDay: integer('sessions_per_day').notNull().default(2),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('classes_year_name_idx').on(t.schoolYearId, t.name),
+    check('classes_grade_range', sql`grade BETWEEN 1 AND 5`),
+    check('classes_sessions', sql`sessions_per_day IN (1, 2)`),
+  ],
+);
+
+export const pupils = sqliteTable(
+  'pupils',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** Mã định danh (Bộ GD&ĐT): issued by the sector database, never changes. */
+    sectorId: text('sector_id').unique(),
+    /** Số định danh cá nhân: the 12-digit citizen ID. */
+    personalId: text('personal_id').unique(),
+    fullName: text('full_name').notNull(),
+    familyName: text('family_name').notNull(),
+    middleName: text('middle_name').notNull(),
+    givenName: text('given_name').notNull(),
+    searchName: text('search_name').notNull(),
+    sex: text('sex', { enum: ['male', 'female'] }).notNull(),
+    birthDate: text('birth_date').notNull(),
+    birthPlace: text('birth_place').notNull().default(''),
+    ethnicity: text('ethnicity').notNull().default('01'),
+    nationality: text('nationality').notNull().default('VN'),
+    address: text('address').notNull().default(''),
+    /** DM_LOAI_KHUYET_TAT code, '' when none. Sensitive: reads are audited. */
+    disabilityType: text('disability_type').notNull().default(''),
+    /** DM_DIEN_CHINH_SACH code, '' when none. */
+    policyGroup: text('policy_group').notNull().default(''),
+    /** DM_TRANG_THAI_HOC_SINH code, '01' Đang học. */
+    status: text('status').notNull().default('01'),
+    statusDate: text('status_date'),
+    ...timestamps,
+  },
+  (t) => [index('pupils_search_idx').on(t.searchName), index('pupils_given_idx').on(t.givenName)],
+);
+
+/** A pupil's place in a class for part or all of a school year: the history of moves and transfers. */
+export const enrolments = sqliteTable(
+  'enrolments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    pupilId: integer('pupil_id')
+      .notNull()
+      .references(() => pupils.id, { onDelete: 'cascade' }),
+    classId: integer('class_id')
+      .notNull()
+      .references(() => classes.id, { onDelete: 'restrict' }),
+    schoolYearId: integer('school_year_id')
+      .notNull()
+      .references(() => schoolYears.id, { onDelete: 'restrict' }),
+    startDate: text('start_date').notNull(),
+    endDate: text('end_date'),
+    /** How the pupil came into this class (LoaiNhapHoc). */
+    entry: text('entry', { enum: ['new', 'promoted', 'repeat', 'transfer_in', 'moved_class'] }).notNull(),
+    /** Why the pupil left it, when they did. */
+    exit: text('exit', { enum: ['moved_class', 'transfer_out', 'dropout', 'completed'] }),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [
+    index('enrolments_class_idx').on(t.classId),
+    index('enrolments_pupil_idx').on(t.pupilId),
+    uniqueIndex('enrolments_one_open').on(t.pupilId, t.schoolYearId).where(sql`end_date IS NULL`),
+  ],
+);
+
+export const guardians = sqliteTable(
+  'guardians',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    pupilId: integer('pupil_id')
+      .notNull()
+      .references(() => pupils.id, { onDelete: 'cascade' }),
+    relation: text('relation', { enum: ['father', 'mother', 'guardian'] }).notNull(),
+    fullName: text('full_name').notNull(),
+    birthYear: integer('birth_year'),
+    occupation: text('occupation').notNull().default(''),
+    phone: text('phone').notNull().default(''),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [index('guardians_pupil_idx').on(t.pupilId)],
+);

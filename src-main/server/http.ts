@@ -1,0 +1,133 @@
+/**
+ * The HTTP face of the school server: POST /api/<procedure> (DESIGN §3), /events for pushed job
+ * progress, /files for uploads and downloads, and the built React UI.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import fastifyStatic from '@fastify/static';
+import fastifyWebsocket from '@fastify/websocket';
+import { HTTP_STATUS, fail, type ApiError, type Result } from '../../src-shared/api/envelope';
+import { t, type Locale } from '../../src-shared/i18n';
+import { dispatch } from '../core/dispatch';
+import type { AppContext } from '../core/context';
+import { registerEvents } from './events';
+import { registerFiles } from './files';
+
+export const API_BODY_LIMIT = 1024 * 1024;
+
+export interface HttpOptions {
+  /** The built UI; when missing, a page explains how to build it. */
+  rendererDir?: string;
+}
+
+export function localeOf(request: FastifyRequest): Locale {
+  const header = request.headers['accept-language'];
+  return typeof header === 'string' && header.trim().toLowerCase().startsWith('en') ? 'en' : 'vi';
+}
+
+export function bearerToken(request: FastifyRequest): string | null {
+  const header = request.headers.authorization;
+  if (typeof header !== 'string') return null;
+  const m = /^Bearer\s+(\S+)$/i.exec(header.trim());
+  return m ? m[1]! : null;
+}
+
+export function sendResult(reply: FastifyReply, result: Result<unknown>): FastifyReply {
+  return reply
+    .code(result.ok ? 200 : HTTP_STATUS[result.error.code])
+    .header('cache-control', 'no-store')
+    .send(result);
+}
+
+function clientError(reply: FastifyReply, error: ApiError): FastifyReply {
+  return sendResult(reply, { ok: false, error });
+}
+
+const UI_HEADERS = {
+  // antd injects its CSS at run time, hence 'unsafe-inline' for styles only.
+  'content-security-policy':
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+    "font-src 'self' data:; connect-src 'self' ws: wss:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+};
+
+export async function buildHttpServer(app: AppContext, options: HttpOptions = {}): Promise<FastifyInstance> {
+  const server = Fastify({ logger: false, bodyLimit: API_BODY_LIMIT, trustProxy: false });
+
+  // Our own JSON parser: an empty body means {}, and a bad body is an 'invalid_input' envelope.
+  server.removeContentTypeParser('application/json');
+  server.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
+    const text = typeof body === 'string' ? body : body.toString('utf8');
+    if (text.trim() === '') return done(null, {});
+    try {
+      done(null, JSON.parse(text));
+    } catch {
+      done(Object.assign(new Error('invalid json'), { statusCode: 400, code: 'TS_INVALID_JSON' }), undefined);
+    }
+  });
+
+  server.setErrorHandler((error: Error & { statusCode?: number; code?: string }, request, reply) => {
+    const locale = localeOf(request);
+    if (error.code === 'TS_INVALID_JSON' || error.code === 'FST_ERR_CTP_INVALID_CONTENT_LENGTH') {
+      return clientError(reply, fail('invalid_input', t(locale, 'error.invalid_json')).error);
+    }
+    if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+      const limit = request.url.startsWith('/files') ? '200 MB' : '1 MB';
+      return clientError(reply, fail('invalid_input', t(locale, 'error.body_too_large', { limit })).error);
+    }
+    if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || error.code === 'FST_ERR_CTP_INVALID_TYPE') {
+      return clientError(reply, fail('invalid_input', t(locale, 'error.unsupported_media')).error);
+    }
+    if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
+      return clientError(reply, fail('invalid_input', t(locale, 'error.invalid_input')).error);
+    }
+    app.log.error('unhandled server error', { url: request.url, error: error.stack ?? String(error) });
+    return clientError(reply, fail('internal', t(locale, 'error.internal')).error);
+  });
+
+  server.post<{ Params: { name: string } }>('/api/:name', async (request, reply) => {
+    const result = await dispatch(
+      app,
+      { token: bearerToken(request), ip: request.ip, locale: localeOf(request) },
+      request.params.name,
+      request.body,
+    );
+    return sendResult(reply, result);
+  });
+
+  server.get('/healthz', async () => ({ ok: true }));
+
+  await server.register(fastifyWebsocket, { options: { maxPayload: 64 * 1024 } });
+  registerEvents(server, app);
+  registerFiles(server, app);
+
+  const rendererDir = options.rendererDir;
+  const indexHtml = rendererDir ? path.join(rendererDir, 'index.html') : null;
+  if (rendererDir && indexHtml && fs.existsSync(indexHtml)) {
+    await server.register(fastifyStatic, { root: rendererDir, index: false, wildcard: false, serve: true });
+    server.addHook('onSend', async (request, reply, payload) => {
+      if (!request.url.startsWith('/api/')) for (const [k, v] of Object.entries(UI_HEADERS)) reply.header(k, v);
+      return payload;
+    });
+  }
+
+  server.setNotFoundHandler((request, reply) => {
+    const locale = localeOf(request);
+    if (request.url.startsWith('/api/') || request.method !== 'GET') {
+      return clientError(reply, fail('not_found', t(locale, 'error.not_found')).error);
+    }
+    if (indexHtml && fs.existsSync(indexHtml)) {
+      // Client-side routes (/users, /audit, ...) all load the same page.
+      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(fs.createReadStream(indexHtml));
+    }
+    return reply
+      .code(503)
+      .type('text/html; charset=utf-8')
+      .send('<!doctype html><meta charset="utf-8"><title>Trường Số</title><p>Giao diện chưa được build. Hãy chạy <code>npm run build</code>.</p>');
+  });
+
+  return server;
+}

@@ -1,0 +1,210 @@
+/**
+ * Opening the database: the one place that sets the pragmas, checks the file belongs to us and to a
+ * version we can read, backs it up before migrating and applies the committed migrations.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import * as tables from './tables';
+import { AppError } from '../errors';
+import { APP_VERSION } from '../appInfo';
+import { migrationsDir as defaultMigrationsDir } from '../paths';
+
+export type Orm = BetterSQLite3Database<typeof tables>;
+
+export const DB_FILE_NAME = 'truongso.db';
+/** PRAGMA application_id: 'TSS1'. Lets us recognise our files from the header alone. */
+export const APPLICATION_ID = 0x54535331;
+const MIGRATIONS_TABLE = '__drizzle_migrations';
+
+export interface JournalEntry {
+  idx: number;
+  when: number;
+  tag: string;
+}
+
+export function readJournal(migrationsFolder: string): JournalEntry[] {
+  const journal = JSON.parse(fs.readFileSync(path.join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as {
+    entries: JournalEntry[];
+  };
+  return journal.entries;
+}
+
+export function applyPragmas(db: Database.Database): void {
+  db.pragma('journal_mode = WAL');
+  // Answers, signatures and the audit trail must survive a power cut.
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+}
+
+export interface SchemaState {
+  /** Migrations recorded in the file (created_at values). */
+  applied: number[];
+  /** The newest migration this build knows. */
+  latestKnown: number;
+  pending: number;
+  /** The file was migrated by a newer build than this one. */
+  newer: boolean;
+}
+
+export function schemaState(db: Database.Database, migrationsFolder: string): SchemaState {
+  const journal = readJournal(migrationsFolder);
+  const latestKnown = journal.length ? journal[journal.length - 1]!.when : 0;
+  const hasTable = db
+    .prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`)
+    .get(MIGRATIONS_TABLE);
+  const applied = hasTable
+    ? (db.prepare(`SELECT created_at FROM ${MIGRATIONS_TABLE} ORDER BY created_at`).pluck().all() as number[]).map(Number)
+    : [];
+  const last = applied.length ? applied[applied.length - 1]! : 0;
+  const knownWhens = new Set(journal.map((e) => e.when));
+  return {
+    applied,
+    latestKnown,
+    pending: journal.filter((e) => e.when > last).length,
+    newer: last > latestKnown || applied.some((w) => !knownWhens.has(w)),
+  };
+}
+
+/** True when the file has no tables at all (a fresh database). */
+function isEmptyDatabase(db: Database.Database): boolean {
+  return db.prepare(`SELECT count(*) FROM sqlite_master WHERE type = 'table'`).pluck().get() === 0;
+}
+
+export function isTruongSoDatabase(db: Database.Database): boolean {
+  if (db.pragma('application_id', { simple: true }) !== APPLICATION_ID) return false;
+  const hasMeta = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'app_meta'`).get();
+  if (!hasMeta) return false;
+  return db.prepare(`SELECT value FROM app_meta WHERE key = 'app'`).pluck().get() === 'truongso';
+}
+
+export interface OpenOptions {
+  dataDir: string;
+  migrationsFolder?: string;
+  /** Where the pre-migration backup goes; defaults to <dataDir>/backups. */
+  backupDir?: string;
+}
+
+/**
+ * The open database of one data folder. `reopen()` swaps the connection after a restore; callers
+ * reach the database through `store.db` / `store.orm` at call time, never keeping their own handle.
+ */
+export class Store {
+  #db: Database.Database;
+  #orm: Orm;
+
+  private constructor(
+    readonly dataDir: string,
+    readonly file: string,
+    readonly migrationsFolder: string,
+    db: Database.Database,
+  ) {
+    this.#db = db;
+    this.#orm = drizzle(db, { schema: tables });
+  }
+
+  get db(): Database.Database {
+    return this.#db;
+  }
+
+  get orm(): Orm {
+    return this.#orm;
+  }
+
+  static async open(options: OpenOptions): Promise<Store> {
+    const migrationsFolder = options.migrationsFolder ?? defaultMigrationsDir();
+    fs.mkdirSync(options.dataDir, { recursive: true });
+    const file = path.join(options.dataDir, DB_FILE_NAME);
+    const db = await openAndMigrate(file, migrationsFolder, options.backupDir ?? path.join(options.dataDir, 'backups'));
+    return new Store(options.dataDir, file, migrationsFolder, db);
+  }
+
+  /** Closes the current connection and opens the file again (after it was replaced on disk). */
+  async reopen(): Promise<void> {
+    this.close();
+    this.#db = await openAndMigrate(this.file, this.migrationsFolder, path.join(this.dataDir, 'backups'));
+    this.#orm = drizzle(this.#db, { schema: tables });
+  }
+
+  /** Runs fn in one synchronous transaction: no await inside, all or nothing. */
+  transaction<T>(fn: () => T): T {
+    return this.#db.transaction(fn)();
+  }
+
+  close(): void {
+    if (this.#db.open) {
+      try {
+        this.#db.pragma('wal_checkpoint(TRUNCATE)');
+      } finally {
+        this.#db.close();
+      }
+    }
+  }
+}
+
+async function openAndMigrate(file: string, migrationsFolder: string, backupDir: string): Promise<Database.Database> {
+  const existed = fs.existsSync(file) && fs.statSync(file).size > 0;
+  const db = new Database(file);
+  try {
+    applyPragmas(db);
+    const fresh = isEmptyDatabase(db);
+    if (!fresh && !isTruongSoDatabase(db)) {
+      throw new AppError('internal', 'store.not_truongso', { file });
+    }
+    const state = schemaState(db, migrationsFolder);
+    if (state.newer) {
+      throw new AppError('internal', 'store.newer_version', {
+        dbVersion: String(state.applied[state.applied.length - 1]),
+        appVersion: String(state.latestKnown),
+      });
+    }
+    if (state.pending > 0) {
+      if (existed && !fresh) {
+        const { backupDatabase } = await import('./backup');
+        await backupDatabase(db, backupDir, 'pre-migrate');
+      }
+      runMigrations(db, migrationsFolder);
+    }
+    markAsOurs(db);
+    return db;
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+}
+
+/**
+ * Foreign keys are off while migrating: drizzle-kit rebuilds a table by copying and dropping it, and
+ * with foreign keys on, the DROP would cascade into the child tables.
+ */
+function runMigrations(db: Database.Database, migrationsFolder: string): void {
+  db.pragma('foreign_keys = OFF');
+  try {
+    migrate(drizzle(db), { migrationsFolder, migrationsTable: MIGRATIONS_TABLE });
+    const violations = db.pragma('foreign_key_check') as unknown[];
+    if (violations.length > 0) {
+      throw new Error(`Migration left ${violations.length} foreign key violations`);
+    }
+  } finally {
+    db.pragma('foreign_keys = ON');
+  }
+}
+
+function markAsOurs(db: Database.Database): void {
+  db.pragma(`application_id = ${APPLICATION_ID}`);
+  const insert = db.prepare(`INSERT OR IGNORE INTO app_meta (key, value) VALUES (?, ?)`);
+  db.transaction(() => {
+    insert.run('app', 'truongso');
+    insert.run('created_at', new Date().toISOString());
+    insert.run('created_by_version', APP_VERSION);
+  })();
+  db.prepare(`INSERT OR REPLACE INTO app_meta (key, value) VALUES ('last_opened_by_version', ?)`).run(APP_VERSION);
+}
+
+/** Opens any SQLite file read-only without touching it, for checks. */
+export function openReadOnly(file: string): Database.Database {
+  return new Database(file, { readonly: true, fileMustExist: true });
+}

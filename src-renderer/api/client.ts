@@ -1,0 +1,109 @@
+/**
+ * The renderer's only way to the server: POST /api/<procedure> with the JSON input and the bearer
+ * token, answered with the result envelope. The same code runs in Electron and in a browser.
+ */
+import type { Api, ProcedureName } from '../../src-shared/api';
+import type { InputOf, OutputOf } from '../../src-shared/api/procedure';
+import type { Result } from '../../src-shared/api/envelope';
+import type { Locale } from '../../src-shared/i18n';
+
+const TOKEN_KEY = 'truongso.token';
+
+export class ProcedureClient {
+  #token: string | null;
+  #locale: Locale = 'vi';
+  #onUnauthenticated: (() => void) | null = null;
+
+  constructor(
+    private readonly baseUrl = '',
+    private readonly storage: Storage | null = typeof sessionStorage === 'undefined' ? null : sessionStorage,
+  ) {
+    this.#token = this.storage?.getItem(TOKEN_KEY) ?? null;
+  }
+
+  get token(): string | null {
+    return this.#token;
+  }
+
+  setToken(token: string | null): void {
+    this.#token = token;
+    if (token) this.storage?.setItem(TOKEN_KEY, token);
+    else this.storage?.removeItem(TOKEN_KEY);
+  }
+
+  setLocale(locale: Locale): void {
+    this.#locale = locale;
+  }
+
+  /** Called when a signed-in call comes back 'unauthenticated' (session expired or ended). */
+  onUnauthenticated(handler: (() => void) | null): void {
+    this.#onUnauthenticated = handler;
+  }
+
+  async call<K extends ProcedureName>(name: K, input: InputOf<Api[K]>): Promise<Result<OutputOf<Api[K]>>> {
+    const headers: Record<string, string> = { 'content-type': 'application/json', 'accept-language': this.#locale };
+    if (this.#token) headers.authorization = `Bearer ${this.#token}`;
+    let response: Response;
+    try {
+      response = await fetch(`${this.baseUrl}/api/${name}`, { method: 'POST', headers, body: JSON.stringify(input ?? {}) });
+    } catch {
+      return {
+        ok: false,
+        error: {
+          code: 'internal',
+          message: this.#locale === 'en' ? 'Cannot reach the school server' : 'Không kết nối được với máy chủ của trường',
+        },
+      };
+    }
+    let result: Result<OutputOf<Api[K]>>;
+    try {
+      result = (await response.json()) as Result<OutputOf<Api[K]>>;
+    } catch {
+      return { ok: false, error: { code: 'internal', message: `HTTP ${response.status}` } };
+    }
+    if (!result.ok && result.error.code === 'unauthenticated' && this.#token && name !== 'auth.login') {
+      this.setToken(null);
+      this.#onUnauthenticated?.();
+    }
+    return result;
+  }
+
+  /** Like call(), but throws the error envelope: for places where a failure is shown by a boundary. */
+  async get<K extends ProcedureName>(name: K, input: InputOf<Api[K]>): Promise<OutputOf<Api[K]>> {
+    const result = await this.call(name, input);
+    if (!result.ok) throw new ProcedureError(result.error.code, result.error.message, result.error.details);
+    return result.value;
+  }
+
+  /** Uploads a file to the server's file store; returns its id. */
+  async upload(file: Blob, name: string): Promise<Result<{ id: number; name: string; size: number; sha256: string }>> {
+    const headers: Record<string, string> = {
+      'content-type': 'application/octet-stream',
+      'x-file-name': encodeURIComponent(name),
+      'accept-language': this.#locale,
+    };
+    if (file.type) headers['x-file-type'] = file.type;
+    if (this.#token) headers.authorization = `Bearer ${this.#token}`;
+    const response = await fetch(`${this.baseUrl}/files`, { method: 'POST', headers, body: file });
+    return (await response.json()) as Result<{ id: number; name: string; size: number; sha256: string }>;
+  }
+
+  /** The WebSocket address for /events on the same server. */
+  eventsUrl(): string {
+    const base = this.baseUrl || window.location.origin;
+    return `${base.replace(/^http/, 'ws')}/events`;
+  }
+}
+
+export class ProcedureError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = 'ProcedureError';
+  }
+}
+
+export const client = new ProcedureClient();

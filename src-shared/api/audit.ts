@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { procedure } from './procedure';
+import { id, isoDate, isoDateTime } from './common';
+
+export const auditRow = z.object({
+  id,
+  at: isoDateTime,
+  userId: id.nullable(),
+  username: z.string().nullable(),
+  role: z.string().nullable(),
+  action: z.string(),
+  target: z.string().nullable(),
+  /** 'ok' or the error code the call ended with. */
+  outcome: z.string(),
+  ip: z.string().nullable(),
+  details: z.record(z.string(), z.unknown()).nullable(),
+});
+export type AuditRow = z.infer<typeof auditRow>;
+
+export const auditFilter = z.strictObject({
+  /** Calendar days in the school's time zone, inclusive. */
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  userId: id.optional(),
+  /** An exact procedure name, or a capability prefix ending in '.' ('users.'). */
+  action: z.string().max(100).optional(),
+  outcome: z.enum(['all', 'ok', 'failed']).default('all'),
+  /** Matches username, target and details text. */
+  search: z.string().max(100).optional(),
+});
+
+export const auditApi = {
+  'audit.list': procedure({
+    summary: 'The audit log, newest first, filtered; keyset-paged by id.',
+    input: auditFilter.extend({
+      limit: z.number().int().min(1).max(500).default(50),
+      before: id.optional(),
+    }),
+    output: z.object({ rows: z.array(auditRow), total: z.number().int(), nextBefore: id.nullable() }),
+    permission: 'audit.read',
+    audit: 'none',
+  }),
+};

@@ -1,0 +1,46 @@
+/**
+ * The small typed object the Electron preload exposes to the renderer as `window.truongso` (DESIGN §3,
+ * §5). It carries only what must stay on this PC: the machine's role, app info, file dialogs, later
+ * the token signer and kiosk control. In a plain browser it is absent and the UI does without it.
+ * Every method returns data, never throws across the bridge.
+ */
+import type { Result } from './envelope';
+
+/** What this PC is (chosen at first start): DESIGN §1. */
+export type MachineRole = 'server' | 'office' | 'lab';
+
+export interface DesktopAppInfo {
+  version: string;
+  platform: string;
+  role: MachineRole | null;
+  /** The school server this window talks to. */
+  serverUrl: string;
+  /** The data folder, on the school-server role. */
+  dataDir: string | null;
+}
+
+export type RoleChoice = { role: 'server'; lan: boolean } | { role: 'office' | 'lab'; serverUrl: string };
+
+export interface SaveFileRequest {
+  suggestedName: string;
+  data: Uint8Array;
+  filters?: { name: string; extensions: string[] }[];
+}
+
+export interface DesktopBridge {
+  readonly isDesktop: true;
+  appInfo(): Promise<DesktopAppInfo>;
+  /** Records this PC's role; for office and lab the window then loads the school server's address. */
+  chooseRole(choice: RoleChoice): Promise<Result<{ willReload: boolean }>>;
+  /** Native save dialog; resolves with the chosen path, or null when the user cancels. */
+  saveFile(request: SaveFileRequest): Promise<Result<{ path: string | null }>>;
+}
+
+export const BRIDGE_GLOBAL = 'truongso';
+
+/** IPC channel names, one per bridge method, checked by the main process. */
+export const BRIDGE_CHANNELS = {
+  appInfo: 'truongso:app-info',
+  chooseRole: 'truongso:choose-role',
+  saveFile: 'truongso:save-file',
+} as const;

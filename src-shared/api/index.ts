@@ -1,0 +1,26 @@
+/**
+ * The procedure table: every capability's contracts in one map. The server registers a handler for
+ * each name; the renderer's client is typed from it.
+ */
+import { authApi } from './auth';
+import { usersApi } from './users';
+import { schoolApi } from './school';
+import { auditApi } from './audit';
+import { jobsApi } from './jobs';
+import { backupApi } from './backup';
+
+export const api = {
+  ...authApi,
+  ...usersApi,
+  ...schoolApi,
+  ...auditApi,
+  ...jobsApi,
+  ...backupApi,
+};
+
+export type Api = typeof api;
+export type ProcedureName = keyof Api;
+
+export function isProcedureName(name: string): name is ProcedureName {
+  return Object.prototype.hasOwnProperty.call(api, name);
+}

@@ -1,0 +1,34 @@
+/**
+ * Who may do what. A procedure names one permission; a role holds a set of permissions.
+ * Finer rules (a teacher edits only the classes assigned to them) live in the handlers.
+ */
+
+export const ROLES = ['admin', 'principal', 'clerk', 'teacher', 'medical'] as const;
+export type Role = (typeof ROLES)[number];
+
+/**
+ * 'public' needs no session (login, first-run status); 'session' needs any signed-in user.
+ * Every other permission lists the roles that hold it.
+ */
+export const PERMISSION_ROLES = {
+  public: 'anyone',
+  session: 'signed-in',
+  'users.manage': ['admin'],
+  'school.manage': ['admin', 'principal'],
+  'audit.read': ['admin', 'principal'],
+  'backup.manage': ['admin'],
+} as const satisfies Record<string, 'anyone' | 'signed-in' | readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSION_ROLES;
+
+export function roleHas(role: Role | null, permission: Permission): boolean {
+  const holders: 'anyone' | 'signed-in' | readonly Role[] = PERMISSION_ROLES[permission];
+  if (holders === 'anyone') return true;
+  if (role === null) return false;
+  if (holders === 'signed-in') return true;
+  return holders.includes(role);
+}
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}
