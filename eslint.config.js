@@ -4,7 +4,23 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
-const nodeOnly = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'worker_threads', 'better-sqlite3', 'pkcs11js', 'drizzle-orm/*', 'fastify', '@fastify/*', 'exceljs', 'pdfkit'];
+const nodeOnly = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'worker_threads',
+  'better-sqlite3',
+  'pkcs11js',
+  'drizzle-orm/*',
+  'fastify',
+  '@fastify/*',
+  'exceljs',
+  'pdfkit',
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'release/**', 'node_modules/**', 'coverage/**', 'src-main/store/migrations/**'] },
@@ -24,7 +40,10 @@ export default tseslint.config(
     files: ['src-main/**/*.ts'],
     ignores: ['src-main/electron/**'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: "Only src-main/electron/ may import 'electron'." }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: "Only src-main/electron/ may import 'electron'." }] },
+      ],
     },
   },
   {
@@ -33,10 +52,16 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'src-shared is pure TypeScript.' }, { name: 'react', message: 'src-shared is pure TypeScript.' }],
+          paths: [
+            { name: 'electron', message: 'src-shared is pure TypeScript.' },
+            { name: 'react', message: 'src-shared is pure TypeScript.' },
+          ],
           patterns: [
             { group: nodeOnly, message: 'src-shared must run in the browser too: no Node APIs.' },
-            { group: ['**/src-main/**', '**/src-renderer/**'], message: 'src-shared depends on nothing else in the app.' },
+            {
+              group: ['**/src-main/**', '**/src-renderer/**'],
+              message: 'src-shared depends on nothing else in the app.',
+            },
           ],
         },
       ],
@@ -52,7 +77,10 @@ export default tseslint.config(
           paths: [{ name: 'electron', message: 'The renderer reaches Electron only through the preload bridge.' }],
           patterns: [
             { group: nodeOnly, message: 'No Node APIs in the renderer.' },
-            { group: ['**/src-main/**'], message: 'The renderer talks to the server only through the procedure client.' },
+            {
+              group: ['**/src-main/**'],
+              message: 'The renderer talks to the server only through the procedure client.',
+            },
           ],
         },
       ],

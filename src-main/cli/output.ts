@@ -26,7 +26,8 @@ export function report(options: GlobalOptions, human: string, data: Record<strin
 }
 
 export function reportError(json: boolean, error: CliError): void {
-  if (json) process.stdout.write(`${JSON.stringify({ ok: false, error: { code: error.code, message: error.message } })}\n`);
+  if (json)
+    process.stdout.write(`${JSON.stringify({ ok: false, error: { code: error.code, message: error.message } })}\n`);
   else process.stderr.write(`Lỗi: ${error.message}\n`);
 }
 

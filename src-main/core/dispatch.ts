@@ -30,7 +30,10 @@ export function redact(value: unknown, depth = 0): unknown {
   if (Array.isArray(value)) return value.slice(0, 20).map((v) => redact(v, depth + 1));
   if (value && typeof value === 'object') {
     return Object.fromEntries(
-      Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, SECRET_KEYS.test(k) ? '***' : redact(v, depth + 1)]),
+      Object.entries(value as Record<string, unknown>).map(([k, v]) => [
+        k,
+        SECRET_KEYS.test(k) ? '***' : redact(v, depth + 1),
+      ]),
     );
   }
   if (typeof value === 'string' && value.length > 200) return `${value.slice(0, 200)}…`;
@@ -75,7 +78,12 @@ function errorMap(locale: Locale): z.core.$ZodErrorMap {
   return map;
 }
 
-export async function dispatch(app: AppContext, caller: Caller, name: string, rawInput: unknown): Promise<Result<unknown>> {
+export async function dispatch(
+  app: AppContext,
+  caller: Caller,
+  name: string,
+  rawInput: unknown,
+): Promise<Result<unknown>> {
   const { locale } = caller;
   if (!isProcedureName(name)) {
     return fail('not_found', t(locale, 'error.procedure_not_found', { name: name.slice(0, 100) }));
@@ -121,12 +129,13 @@ export async function dispatch(app: AppContext, caller: Caller, name: string, ra
   }
 
   const parsed = contract.input.safeParse(rawInput ?? {}, { error: errorMap(locale) });
-  const redactedInput = redact(rawInput ?? {}) as Record<string, unknown>;
   if (!parsed.success) {
     const error = inputError(parsed.error.issues, locale);
-    if (contract.audit !== 'none') audit('invalid_input', { input: redactedInput });
+    if (contract.audit !== 'none') audit('invalid_input', { input: redact(rawInput ?? {}) });
     return { ok: false, error };
   }
+  // The parsed input is what the handler saw: trimmed, normalised, defaults filled in.
+  const redactedInput = redact(parsed.data);
 
   let value: unknown;
   try {

@@ -51,7 +51,8 @@ export function registerEvents(server: FastifyInstance, app: AppContext): void {
       clearTimeout(authTimer);
       const me = user;
       unsubscribe = app.events.subscribe(({ event, audience }) => {
-        if (socket.readyState === socket.OPEN && inAudience(audience, me.id, me.role)) socket.send(JSON.stringify(event));
+        if (socket.readyState === socket.OPEN && inAudience(audience, me.id, me.role))
+          socket.send(JSON.stringify(event));
       });
       recheck = setInterval(stillValid, RECHECK_MS);
       recheck.unref();

@@ -20,8 +20,10 @@ function caller(app: AppContext, request: FastifyRequest): SessionUser {
 }
 
 export function registerFiles(server: FastifyInstance, app: AppContext): void {
-  server.addContentTypeParser('application/octet-stream', { parseAs: 'buffer', bodyLimit: UPLOAD_LIMIT }, (_r, body, done) =>
-    done(null, body),
+  server.addContentTypeParser(
+    'application/octet-stream',
+    { parseAs: 'buffer', bodyLimit: UPLOAD_LIMIT },
+    (_r, body, done) => done(null, body),
   );
 
   server.post('/files', { bodyLimit: UPLOAD_LIMIT }, async (request, reply) => {
@@ -30,7 +32,12 @@ export function registerFiles(server: FastifyInstance, app: AppContext): void {
     try {
       user = caller(app, request);
     } catch (e) {
-      return sendResult(reply, { ok: false, error: (e as { unauthenticated?: boolean }).unauthenticated ? fail('unauthenticated', t(locale, 'error.unauthenticated')).error : describeError(e, locale) });
+      return sendResult(reply, {
+        ok: false,
+        error: (e as { unauthenticated?: boolean }).unauthenticated
+          ? fail('unauthenticated', t(locale, 'error.unauthenticated')).error
+          : describeError(e, locale),
+      });
     }
     if (!Buffer.isBuffer(request.body)) {
       return sendResult(reply, fail('invalid_input', t(locale, 'error.unsupported_media')));
@@ -56,7 +63,10 @@ export function registerFiles(server: FastifyInstance, app: AppContext): void {
       ip: request.ip,
       details: { name: record.name, size: record.size },
     });
-    return sendResult(reply, { ok: true, value: { id: record.id, name: record.name, size: record.size, sha256: record.sha256 } });
+    return sendResult(reply, {
+      ok: true,
+      value: { id: record.id, name: record.name, size: record.size, sha256: record.sha256 },
+    });
   });
 
   server.get<{ Params: { id: string } }>('/files/:id', async (request, reply) => {
@@ -76,7 +86,10 @@ export function registerFiles(server: FastifyInstance, app: AppContext): void {
         .send(data);
     } catch (e) {
       const unauth = (e as { unauthenticated?: boolean }).unauthenticated;
-      return sendResult(reply, { ok: false, error: unauth ? fail('unauthenticated', t(locale, 'error.unauthenticated')).error : describeError(e, locale) });
+      return sendResult(reply, {
+        ok: false,
+        error: unauth ? fail('unauthenticated', t(locale, 'error.unauthenticated')).error : describeError(e, locale),
+      });
     }
   });
 }

@@ -121,12 +121,17 @@ export async function buildHttpServer(app: AppContext, options: HttpOptions = {}
     }
     if (indexHtml && fs.existsSync(indexHtml)) {
       // Client-side routes (/users, /audit, ...) all load the same page.
-      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(fs.createReadStream(indexHtml));
+      return reply
+        .type('text/html; charset=utf-8')
+        .header('cache-control', 'no-cache')
+        .send(fs.createReadStream(indexHtml));
     }
     return reply
       .code(503)
       .type('text/html; charset=utf-8')
-      .send('<!doctype html><meta charset="utf-8"><title>Trường Số</title><p>Giao diện chưa được build. Hãy chạy <code>npm run build</code>.</p>');
+      .send(
+        '<!doctype html><meta charset="utf-8"><title>Trường Số</title><p>Giao diện chưa được build. Hãy chạy <code>npm run build</code>.</p>',
+      );
   });
 
   return server;

@@ -10,7 +10,7 @@ import dayjs from 'dayjs';
 import { SCHOOL_TIME_ZONE } from '../../src-shared/domain/dates';
 import { BACKUP_KINDS } from '../../src-shared/api/backup';
 import { AppError } from '../errors';
-import { isTruongSoDatabase, openReadOnly, schemaState, type Store } from './open';
+import { isTruongSoDatabase, openReadOnly, schemaState } from './open';
 
 export type BackupKind = (typeof BACKUP_KINDS)[number];
 
@@ -102,7 +102,9 @@ export function listBackups(dir: string): BackupFile[] {
 }
 
 export function rotateBackups(dir: string, kind: BackupKind, keep: number): void {
-  for (const old of listBackups(dir).filter((b) => b.kind === kind).slice(keep)) {
+  for (const old of listBackups(dir)
+    .filter((b) => b.kind === kind)
+    .slice(keep)) {
     fs.rmSync(old.file, { force: true });
   }
 }
@@ -153,33 +155,75 @@ function removeSidecars(file: string): void {
 }
 
 /**
- * Replaces the live database with `source`. The source is copied and checked first; the current data is
- * backed up ('pre-restore'); if the restored file does not open, the safety copy is put back.
+ * Keeps the current data before it is replaced: a verified online backup when the database is sound,
+ * otherwise (a damaged file is the usual reason to restore) the bytes as they are on disk.
+ */
+async function safetyCopy(
+  file: string,
+  liveDb: Database.Database | null,
+  backupDir: string,
+): Promise<BackupFile | null> {
+  if (liveDb?.open) {
+    try {
+      return await backupDatabase(liveDb, backupDir, 'pre-restore', { keep: 10 });
+    } catch {
+      // Damaged: fall through to a raw copy.
+    }
+  }
+  if (!fs.existsSync(file)) return null;
+  fs.mkdirSync(backupDir, { recursive: true });
+  const at = new Date();
+  const name = backupName('pre-restore', at);
+  const target = path.join(backupDir, name);
+  fs.copyFileSync(file, target);
+  if (fs.existsSync(`${file}-wal`)) fs.copyFileSync(`${file}-wal`, `${target}-wal`);
+  return { name, file: target, kind: 'pre-restore', size: fs.statSync(target).size, createdAt: at };
+}
+
+export interface RestoreTarget {
+  /** The live database file. */
+  file: string;
+  migrationsFolder: string;
+  backupDir: string;
+  /** The open connection to it, if any (none when it is too damaged to open). */
+  liveDb: Database.Database | null;
+  closeLive(): void;
+  /** Opens the (replaced) file again, migrating it if it is older; throws if it cannot. */
+  reopen(): Promise<void>;
+}
+
+/**
+ * Replaces the live database with `source`. The source is copied and checked first; the current data
+ * is kept ('pre-restore'); if the restored file does not open, the previous file is put back.
  */
 export async function restoreDatabase(
-  store: Store,
+  target: RestoreTarget,
   source: string,
-  backupDir: string,
-): Promise<{ safetyBackup: BackupFile }> {
-  const staging = path.join(store.dataDir, `restore-${process.pid}-${Date.now()}.db`);
+): Promise<{ safetyBackup: BackupFile | null }> {
+  const staging = `${target.file}.restore-${process.pid}-${Date.now()}`;
+  const previous = `${target.file}.previous-${process.pid}-${Date.now()}`;
   fs.copyFileSync(source, staging);
   try {
-    checkRestoreCandidate(staging, store.migrationsFolder);
-    const safetyBackup = await backupDatabase(store.db, backupDir, 'pre-restore', { keep: 10 });
-    store.close();
-    removeSidecars(store.file);
-    fs.renameSync(staging, store.file);
+    checkRestoreCandidate(staging, target.migrationsFolder);
+    const safetyBackup = await safetyCopy(target.file, target.liveDb, target.backupDir);
+    target.closeLive();
+    const hadFile = fs.existsSync(target.file);
+    if (hadFile) fs.renameSync(target.file, previous);
+    removeSidecars(target.file);
+    fs.renameSync(staging, target.file);
     try {
-      await store.reopen();
+      await target.reopen();
     } catch (e) {
-      removeSidecars(store.file);
-      fs.copyFileSync(safetyBackup.file, store.file);
-      await store.reopen();
+      removeSidecars(target.file);
+      fs.rmSync(target.file, { force: true });
+      if (hadFile) fs.renameSync(previous, target.file);
+      await target.reopen().catch(() => undefined);
       throw new AppError('internal', 'backup.restore_failed', { detail: e instanceof Error ? e.message : String(e) });
     }
     return { safetyBackup };
   } finally {
     fs.rmSync(staging, { force: true });
+    fs.rmSync(previous, { force: true });
     removeSidecars(staging);
   }
 }

@@ -53,11 +53,11 @@ export interface SchemaState {
 export function schemaState(db: Database.Database, migrationsFolder: string): SchemaState {
   const journal = readJournal(migrationsFolder);
   const latestKnown = journal.length ? journal[journal.length - 1]!.when : 0;
-  const hasTable = db
-    .prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`)
-    .get(MIGRATIONS_TABLE);
+  const hasTable = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(MIGRATIONS_TABLE);
   const applied = hasTable
-    ? (db.prepare(`SELECT created_at FROM ${MIGRATIONS_TABLE} ORDER BY created_at`).pluck().all() as number[]).map(Number)
+    ? (db.prepare(`SELECT created_at FROM ${MIGRATIONS_TABLE} ORDER BY created_at`).pluck().all() as number[]).map(
+        Number,
+      )
     : [];
   const last = applied.length ? applied[applied.length - 1]! : 0;
   const knownWhens = new Set(journal.map((e) => e.when));
@@ -135,13 +135,13 @@ export class Store {
   }
 
   close(): void {
-    if (this.#db.open) {
-      try {
-        this.#db.pragma('wal_checkpoint(TRUNCATE)');
-      } finally {
-        this.#db.close();
-      }
+    if (!this.#db.open) return;
+    try {
+      this.#db.pragma('wal_checkpoint(TRUNCATE)');
+    } catch {
+      // A damaged file cannot be checkpointed; closing is still right.
     }
+    this.#db.close();
   }
 }
 

@@ -33,7 +33,10 @@ export function runningServer(dataDir: string): ServerLock | null {
 
 export function writeServerLock(dataDir: string, url: string): () => void {
   const file = path.join(dataDir, LOCK_FILE);
-  fs.writeFileSync(file, JSON.stringify({ pid: process.pid, url, startedAt: new Date().toISOString() } satisfies ServerLock));
+  fs.writeFileSync(
+    file,
+    JSON.stringify({ pid: process.pid, url, startedAt: new Date().toISOString() } satisfies ServerLock),
+  );
   return () => {
     try {
       const lock = JSON.parse(fs.readFileSync(file, 'utf8')) as ServerLock;

@@ -4,7 +4,12 @@ import type { z } from 'zod';
 import { settings } from './schema';
 import type { Store } from './open';
 
-export function readSetting<S extends z.ZodType>(store: Store, key: string, schema: S, fallback: z.output<S>): z.output<S> {
+export function readSetting<S extends z.ZodType>(
+  store: Store,
+  key: string,
+  schema: S,
+  fallback: z.output<S>,
+): z.output<S> {
   const row = store.orm.select().from(settings).where(eq(settings.key, key)).get();
   if (!row) return fallback;
   const parsed = schema.safeParse(row.value);

@@ -43,11 +43,8 @@ export const backupApi = {
   }),
   'backup.restore': procedure({
     summary: 'Replace the database with a backup on disk or an uploaded file; the current data is backed up first.',
-    input: z.union([
-      z.strictObject({ name: z.string().min(1).max(200) }),
-      z.strictObject({ fileId: id }),
-    ]),
-    output: z.object({ restoredFrom: z.string(), safetyBackup: z.string() }),
+    input: z.union([z.strictObject({ name: z.string().min(1).max(200) }), z.strictObject({ fileId: id })]),
+    output: z.object({ restoredFrom: z.string(), safetyBackup: z.string().nullable() }),
     permission: 'backup.manage',
     audit: 'write',
   }),

@@ -12,7 +12,11 @@ export const isoDate = z.string().refine(isValidIsoDate, { error: msg('validatio
 export const isoDateTime = z.iso.datetime({ offset: true });
 
 export const requiredText = (max: number) =>
-  z.string().trim().min(1, { error: msg('validation.required') }).max(max);
+  z
+    .string()
+    .trim()
+    .min(1, { error: msg('validation.required') })
+    .max(max);
 export const optionalText = (max: number) => z.string().trim().max(max).default('');
 
 export const username = z
@@ -20,7 +24,10 @@ export const username = z
   .trim()
   .toLowerCase()
   .regex(/^[a-z0-9][a-z0-9._-]{2,31}$/, { error: msg('validation.username') });
-export const newPassword = z.string().min(8, { error: msg('validation.password') }).max(200);
+export const newPassword = z
+  .string()
+  .min(8, { error: msg('validation.password') })
+  .max(200);
 
 export const email = z.union([z.literal(''), z.email({ error: msg('validation.email') })]).default('');
 export const phone = z

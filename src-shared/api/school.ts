@@ -1,6 +1,18 @@
 import { z } from 'zod';
 import { procedure } from './procedure';
-import { email, empty, id, isoDate, isoDateTime, newPassword, optionalText, phone, requiredText, username, version } from './common';
+import {
+  email,
+  empty,
+  id,
+  isoDate,
+  isoDateTime,
+  newPassword,
+  optionalText,
+  phone,
+  requiredText,
+  username,
+  version,
+} from './common';
 import { sessionView } from './auth';
 import { msg } from '../i18n';
 import { isSchoolYearName } from '../domain/schoolYear';
@@ -41,7 +53,10 @@ export const schoolProfile = z.object({
 });
 export type SchoolProfile = z.infer<typeof schoolProfile>;
 
-const schoolYearName = z.string().trim().refine(isSchoolYearName, { error: msg('validation.schoolYearName') });
+const schoolYearName = z
+  .string()
+  .trim()
+  .refine(isSchoolYearName, { error: msg('validation.schoolYearName') });
 export const schoolYearInput = z.strictObject({
   name: schoolYearName,
   startDate: isoDate,

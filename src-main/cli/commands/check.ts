@@ -24,7 +24,13 @@ export function registerCheck(program: Command): void {
         const integrity = integrityProblem(db);
         const state = schemaState(db, migrationsDir());
         const count = (table: string) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
-        const counts = { users: count('users'), pupils: count('pupils'), classes: count('classes'), staff: count('staff'), auditRows: count('audit_log') };
+        const counts = {
+          users: count('users'),
+          pupils: count('pupils'),
+          classes: count('classes'),
+          staff: count('staff'),
+          auditRows: count('audit_log'),
+        };
         const problems = [
           integrity ? `kiểm tra toàn vẹn không đạt: ${integrity}` : '',
           state.newer ? 'cơ sở dữ liệu do phiên bản mới hơn tạo ra' : '',
@@ -38,7 +44,9 @@ export function registerCheck(program: Command): void {
         };
         if (problems.length) {
           if (options.json) {
-            process.stdout.write(`${JSON.stringify({ ok: false, error: { code: 'failed', message: problems.join('; ') }, ...data })}\n`);
+            process.stdout.write(
+              `${JSON.stringify({ ok: false, error: { code: 'failed', message: problems.join('; ') }, ...data })}\n`,
+            );
             process.exitCode = 1;
             return;
           }

@@ -25,7 +25,9 @@ interface InitOptions extends GlobalOptions {
 export function registerInit(program: Command): void {
   program
     .command('init')
-    .description('Thiết lập ban đầu không cần giao diện: thông tin trường, tài khoản quản trị đầu tiên, năm học hiện tại')
+    .description(
+      'Thiết lập ban đầu không cần giao diện: thông tin trường, tài khoản quản trị đầu tiên, năm học hiện tại',
+    )
     .requiredOption('--school-name <name>', 'tên trường')
     .requiredOption('--school-code <code>', 'mã trường')
     .requiredOption('--admin-user <username>', 'tên đăng nhập của quản trị viên')
@@ -49,7 +51,10 @@ export function registerInit(program: Command): void {
         password,
       });
       const yearStart = options.year ? Number(options.year.slice(0, 4)) : schoolYearStartFor(todayIso());
-      const year = validateArgs(schoolYearInput, { ...defaultSchoolYear(yearStart), name: options.year ?? `${yearStart}-${yearStart + 1}` });
+      const year = validateArgs(schoolYearInput, {
+        ...defaultSchoolYear(yearStart),
+        name: options.year ?? `${yearStart}-${yearStart + 1}`,
+      });
 
       const dataDir = dataDirOf(options);
       const store = await Store.open({ dataDir });
@@ -65,12 +70,16 @@ export function registerInit(program: Command): void {
           outcome: 'ok',
           details: { school: school.name, code: school.code, year: year.name },
         });
-        report(options, `Đã thiết lập ${school.name} (mã ${school.code}), năm học ${year.name}, quản trị viên «${user.username}».`, {
-          dataDir,
-          school: { name: school.name, code: school.code },
-          admin: { id: user.id, username: user.username },
-          year: year.name,
-        });
+        report(
+          options,
+          `Đã thiết lập ${school.name} (mã ${school.code}), năm học ${year.name}, quản trị viên «${user.username}».`,
+          {
+            dataDir,
+            school: { name: school.name, code: school.code },
+            admin: { id: user.id, username: user.username },
+            year: year.name,
+          },
+        );
       } finally {
         store.close();
       }

@@ -33,7 +33,9 @@ export function registerUsers(program: Command): void {
     .requiredOption('--role <role>', 'vai trò: admin, principal, clerk, teacher, medical')
     .requiredOption('--password-env <VAR>', 'tên biến môi trường chứa mật khẩu ban đầu')
     .action(async (_opts: unknown, command: Command) => {
-      const options = command.optsWithGlobals<GlobalOptions & { username: string; fullName: string; role: string; passwordEnv: string }>();
+      const options = command.optsWithGlobals<
+        GlobalOptions & { username: string; fullName: string; role: string; passwordEnv: string }
+      >();
       const input = validateArgs(z.object({ username, fullName: requiredText(100), role, password: newPassword }), {
         username: options.username,
         fullName: options.fullName,
@@ -43,8 +45,20 @@ export function registerUsers(program: Command): void {
       await withInitializedStore(options, async (store) => {
         try {
           const user = await createUser(store, { ...input, mustChangePassword: true });
-          appendAudit(store, { userId: null, username: 'cli', role: null, action: 'cli.users.add', target: `user:${user.id}`, outcome: 'ok', details: { username: user.username, role: user.role } });
-          report(options, `Đã tạo tài khoản «${user.username}» (${t('vi', `role.${user.role}`)}). Người dùng sẽ phải đổi mật khẩu khi đăng nhập lần đầu.`, { user: toUserView(user) });
+          appendAudit(store, {
+            userId: null,
+            username: 'cli',
+            role: null,
+            action: 'cli.users.add',
+            target: `user:${user.id}`,
+            outcome: 'ok',
+            details: { username: user.username, role: user.role },
+          });
+          report(
+            options,
+            `Đã tạo tài khoản «${user.username}» (${t('vi', `role.${user.role}`)}). Người dùng sẽ phải đổi mật khẩu khi đăng nhập lần đầu.`,
+            { user: toUserView(user) },
+          );
         } catch (e) {
           if (isAppError(e)) throw new CliError(t('vi', e.key, e.params));
           throw e;
@@ -60,7 +74,8 @@ export function registerUsers(program: Command): void {
       await withInitializedStore(options, async (store) => {
         const rows = listUsers(store);
         const lines = rows.map(
-          (u) => `${u.username.padEnd(20)} ${t('vi', `role.${u.role}`).padEnd(14)} ${u.disabled ? 'đã khóa ' : 'hoạt động'} ${u.fullName}`,
+          (u) =>
+            `${u.username.padEnd(20)} ${t('vi', `role.${u.role}`).padEnd(14)} ${u.disabled ? 'đã khóa ' : 'hoạt động'} ${u.fullName}`,
         );
         report(options, [`${rows.length} tài khoản`, ...lines].join('\n'), { users: rows.map(toUserView) });
       });

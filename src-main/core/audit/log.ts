@@ -56,7 +56,10 @@ function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
-export function queryAudit(store: Store, q: AuditQuery): { rows: AuditRow[]; total: number; nextBefore: number | null } {
+export function queryAudit(
+  store: Store,
+  q: AuditQuery,
+): { rows: AuditRow[]; total: number; nextBefore: number | null } {
   const filters: SQL[] = [];
   if (q.from) filters.push(gte(auditLog.at, startOfSchoolDay(q.from)));
   if (q.to) filters.push(lt(auditLog.at, startOfSchoolDay(dayjs(q.to).add(1, 'day').format('YYYY-MM-DD'))));

@@ -17,7 +17,10 @@ export class LoginThrottle {
 
   /** Milliseconds until the next attempt is allowed, or 0. */
   retryAfter(username: string, ip: string | null): number {
-    return Math.max(this.#lockedFor(`u:${username}`, MAX_FAILURES), ip ? this.#lockedFor(`ip:${ip}`, MAX_FAILURES_PER_IP) : 0);
+    return Math.max(
+      this.#lockedFor(`u:${username}`, MAX_FAILURES),
+      ip ? this.#lockedFor(`ip:${ip}`, MAX_FAILURES_PER_IP) : 0,
+    );
   }
 
   recordFailure(username: string, ip: string | null): void {

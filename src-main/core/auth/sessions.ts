@@ -12,7 +12,11 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-export function createSession(app: AppContext, userId: number, ip: string | null): { token: string; expiresAt: number } {
+export function createSession(
+  app: AppContext,
+  userId: number,
+  ip: string | null,
+): { token: string; expiresAt: number } {
   const token = randomBytes(32).toString('base64url');
   const now = Date.now();
   const expiresAt = now + app.config.sessionIdleMs;
@@ -71,4 +75,3 @@ export function endUserSessions(app: AppContext, userId: number, exceptTokenHash
 export function purgeExpiredSessions(app: AppContext): void {
   app.store.orm.delete(sessions).where(lt(sessions.expiresAt, Date.now())).run();
 }
-

@@ -47,8 +47,9 @@ export const backupHandlers: HandlersFor<typeof backupApi> = {
     if (!fs.existsSync(source)) throw new AppError('not_found', 'backup.not_found', { name: label });
     const { safetyBackup } = await service.restore(source);
     ctx.audit.target = label;
-    ctx.audit.details = { restoredFrom: label, safetyBackup: safetyBackup.name };
-    return { restoredFrom: label, safetyBackup: safetyBackup.name };
+    const safety = safetyBackup?.name ?? null;
+    ctx.audit.details = { restoredFrom: label, safetyBackup: safety };
+    return { restoredFrom: label, safetyBackup: safety };
   },
 
   'backup.settings.update': (ctx, input) => ctx.app.backups.saveSettings(input),

@@ -66,10 +66,21 @@ export class BackupService {
    * Restores from a file anywhere on disk (a backup of ours or an uploaded copy). Sessions in the
    * restored file are ended: a session revoked since the backup must not come back to life.
    */
-  restore(source: string): Promise<{ safetyBackup: BackupFile }> {
+  restore(source: string): Promise<{ safetyBackup: BackupFile | null }> {
     return this.#exclusive(async () => {
-      const result = await restoreDatabase(this.getStore(), source, this.directory);
-      this.getStore().orm.delete(sessions).run();
+      const store = this.getStore();
+      const result = await restoreDatabase(
+        {
+          file: store.file,
+          migrationsFolder: store.migrationsFolder,
+          backupDir: this.directory,
+          liveDb: store.db,
+          closeLive: () => store.close(),
+          reopen: () => store.reopen(),
+        },
+        source,
+      );
+      store.orm.delete(sessions).run();
       return result;
     });
   }

@@ -151,7 +151,9 @@ export const enrolments = sqliteTable(
   (t) => [
     index('enrolments_class_idx').on(t.classId),
     index('enrolments_pupil_idx').on(t.pupilId),
-    uniqueIndex('enrolments_one_open').on(t.pupilId, t.schoolYearId).where(sql`end_date IS NULL`),
+    uniqueIndex('enrolments_one_open')
+      .on(t.pupilId, t.schoolYearId)
+      .where(sql`end_date IS NULL`),
   ],
 );
 

@@ -17,7 +17,12 @@ import {
 export const schoolHandlers: HandlersFor<typeof schoolApi> = {
   'school.status': (ctx) => {
     const row = getSchoolRow(ctx.app.store);
-    return { initialized: row !== undefined, demo: row?.demo ?? false, schoolName: row?.name ?? null, appVersion: APP_VERSION };
+    return {
+      initialized: row !== undefined,
+      demo: row?.demo ?? false,
+      schoolName: row?.name ?? null,
+      appVersion: APP_VERSION,
+    };
   },
 
   'school.setup': async (ctx, input) => {

@@ -39,5 +39,9 @@ export const schoolYears = sqliteTable(
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
   },
-  (t) => [uniqueIndex('school_years_one_current').on(t.isCurrent).where(sql`is_current = 1`)],
+  (t) => [
+    uniqueIndex('school_years_one_current')
+      .on(t.isCurrent)
+      .where(sql`is_current = 1`),
+  ],
 );

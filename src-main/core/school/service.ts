@@ -78,7 +78,11 @@ export interface SetupInput {
  * First-run setup, all or nothing: the school, its first admin and its current year, and whatever
  * `alsoWithin` adds in the same transaction (the demo school's records).
  */
-export async function setupSchool(store: Store, input: SetupInput, alsoWithin?: (admin: UserRow) => void): Promise<UserRow> {
+export async function setupSchool(
+  store: Store,
+  input: SetupInput,
+  alsoWithin?: (admin: UserRow) => void,
+): Promise<UserRow> {
   assertYearDates(input.year);
   const passwordHash = await hashPassword(input.admin.password);
   return store.transaction(() => {

@@ -26,7 +26,8 @@ export const core: Record<keyof typeof viCore, string> = {
   'auth.wrong_current_password': 'The current password is wrong',
   'auth.not_initialized': 'The school is not set up yet. Finish the first-run setup',
 
-  'validation.username': 'A username has 3–32 characters: lowercase letters without accents, digits, dot, underscore or dash',
+  'validation.username':
+    'A username has 3–32 characters: lowercase letters without accents, digits, dot, underscore or dash',
   'validation.password': 'A password needs at least 8 characters',
   'validation.required': 'Required',
   'validation.schoolYearName': 'A school year looks like 2024-2025 (two consecutive years)',
@@ -62,7 +63,8 @@ export const core: Record<keyof typeof viCore, string> = {
   'backup.restore_failed': 'Restore failed; the current data is unchanged: {detail}',
   'backup.in_progress': 'Another backup or restore is running',
 
-  'store.newer_version': 'The database was written by a newer Trường Số ({dbVersion}); this version reads up to {appVersion}. Update the app.',
+  'store.newer_version':
+    'The database was written by a newer Trường Số ({dbVersion}); this version reads up to {appVersion}. Update the app.',
   'store.not_truongso': 'The file {file} is not a Trường Số database',
 
   'files.not_found': 'File not found',

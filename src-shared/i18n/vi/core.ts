@@ -61,7 +61,8 @@ export const core = {
   'backup.restore_failed': 'Khôi phục không thành công, dữ liệu hiện tại được giữ nguyên: {detail}',
   'backup.in_progress': 'Đang có một thao tác sao lưu hoặc khôi phục khác',
 
-  'store.newer_version': 'Cơ sở dữ liệu được tạo bởi phiên bản Trường Số mới hơn ({dbVersion}); phiên bản này chỉ đọc được đến {appVersion}. Hãy cập nhật phần mềm.',
+  'store.newer_version':
+    'Cơ sở dữ liệu được tạo bởi phiên bản Trường Số mới hơn ({dbVersion}); phiên bản này chỉ đọc được đến {appVersion}. Hãy cập nhật phần mềm.',
   'store.not_truongso': 'Tệp {file} không phải là cơ sở dữ liệu của Trường Số',
 
   'files.not_found': 'Không tìm thấy tệp',

@@ -1,0 +1,76 @@
+/** A real school server on a free port over a fresh data folder, and a small HTTP caller for it. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startServer, type RunningServer } from '../../../src-main/server/start';
+import { silentLogger } from '../../../src-main/core/app';
+import type { Role } from '../../../src-shared/domain/roles';
+import type { Result } from '../../../src-shared/api/envelope';
+import { createUser } from '../../../src-main/core/auth/users';
+
+export function tempDir(prefix = 'truongso-test-'): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export interface TestServer extends RunningServer {
+  dataDir: string;
+  call<T = unknown>(name: string, input?: unknown, token?: string | null): Promise<{ status: number; body: Result<T> }>;
+  login(username: string, password: string): Promise<string>;
+}
+
+export const SETUP_INPUT = {
+  school: { name: 'Trường Tiểu học Kim Đồng', code: 'KD01', educationOffice: 'Phòng GDĐT quận Ba Đình' },
+  admin: { username: 'admin', fullName: 'Nguyễn Văn Quản', password: 'admin-pass-1' },
+  year: {
+    name: '2025-2026',
+    startDate: '2025-09-05',
+    term1End: '2026-01-15',
+    term2Start: '2026-01-16',
+    endDate: '2026-05-31',
+  },
+};
+
+export async function startTestServer(options: { dataDir?: string; demo?: boolean } = {}): Promise<TestServer> {
+  const dataDir = options.dataDir ?? tempDir();
+  const server = await startServer({ dataDir, port: 0, schedule: false, log: silentLogger, demo: options.demo });
+  const call = async <T>(name: string, input?: unknown, token?: string | null) => {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (token) headers.authorization = `Bearer ${token}`;
+    const response = await fetch(`${server.url}/api/${name}`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify(input ?? {}),
+    });
+    return { status: response.status, body: (await response.json()) as Result<T> };
+  };
+  const login = async (username: string, password: string) => {
+    const { body } = await call<{ token: string }>('auth.login', { username, password });
+    if (!body.ok) throw new Error(`login ${username} failed: ${body.error.message}`);
+    return body.value.token;
+  };
+  return Object.assign(server, { dataDir, call, login });
+}
+
+/** Sets the school up through the public procedure and returns the admin's token. */
+export async function setupSchool(server: TestServer): Promise<string> {
+  const { body } = await server.call<{ token: string }>('school.setup', SETUP_INPUT);
+  if (!body.ok) throw new Error(`setup failed: ${body.error.message}`);
+  return body.value.token;
+}
+
+/** One signed-in user per role (the admin from setup included), created directly in the store. */
+export async function usersForEveryRole(server: TestServer): Promise<Record<Role, string>> {
+  const admin = await setupSchool(server);
+  const tokens: Partial<Record<Role, string>> = { admin };
+  for (const role of ['principal', 'clerk', 'teacher', 'medical'] as const) {
+    await createUser(server.app.store, {
+      username: `u-${role}`,
+      fullName: `Người dùng ${role}`,
+      role,
+      password: 'password-1',
+      mustChangePassword: false,
+    });
+    tokens[role] = await server.login(`u-${role}`, 'password-1');
+  }
+  return tokens as Record<Role, string>;
+}
