@@ -107,20 +107,16 @@ export async function buildHttpServer(app: AppContext, options: HttpOptions = {}
   const rendererDir = options.rendererDir;
   const indexHtml = rendererDir ? path.join(rendererDir, 'index.html') : null;
   if (rendererDir && indexHtml && fs.existsSync(indexHtml)) {
-    await server.register(fastifyStatic, { root: rendererDir, index: false, wildcard: false, serve: true });
+    // wildcard: files are looked up on each request, so a rebuild while the server runs is served at once.
+    await server.register(fastifyStatic, { root: rendererDir, index: false, wildcard: true, serve: true });
     server.addHook('onSend', async (request, reply, payload) => {
       if (!request.url.startsWith('/api/')) for (const [k, v] of Object.entries(UI_HEADERS)) reply.header(k, v);
       return payload;
     });
   }
 
-  server.setNotFoundHandler((request, reply) => {
-    const locale = localeOf(request);
-    if (request.url.startsWith('/api/') || request.method !== 'GET') {
-      return clientError(reply, fail('not_found', t(locale, 'error.not_found')).error);
-    }
+  const sendIndex = (reply: FastifyReply): FastifyReply => {
     if (indexHtml && fs.existsSync(indexHtml)) {
-      // Client-side routes (/users, /audit, ...) all load the same page.
       return reply
         .type('text/html; charset=utf-8')
         .header('cache-control', 'no-cache')
@@ -132,6 +128,25 @@ export async function buildHttpServer(app: AppContext, options: HttpOptions = {}
       .send(
         '<!doctype html><meta charset="utf-8"><title>Trường Số</title><p>Giao diện chưa được build. Hãy chạy <code>npm run build</code>.</p>',
       );
+  };
+
+  // The static plugin does not serve a directory, so the root is the page itself.
+  server.get('/', (_request, reply) => sendIndex(reply));
+
+  server.setNotFoundHandler((request, reply) => {
+    const locale = localeOf(request);
+    const pathname = request.url.split('?')[0]!;
+    // Only client-side routes (/users, /audit, ...) fall back to the page: a missing script or image is a
+    // plain 404, not HTML.
+    if (
+      request.url.startsWith('/api/') ||
+      request.method !== 'GET' ||
+      /\.[A-Za-z0-9]+$/.test(pathname) ||
+      pathname.startsWith('/assets/')
+    ) {
+      return clientError(reply, fail('not_found', t(locale, 'error.not_found')).error);
+    }
+    return sendIndex(reply);
   });
 
   return server;

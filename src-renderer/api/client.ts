@@ -45,13 +45,18 @@ export class ProcedureClient {
     if (this.#token) headers.authorization = `Bearer ${this.#token}`;
     let response: Response;
     try {
-      response = await fetch(`${this.baseUrl}/api/${name}`, { method: 'POST', headers, body: JSON.stringify(input ?? {}) });
+      response = await fetch(`${this.baseUrl}/api/${name}`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify(input ?? {}),
+      });
     } catch {
       return {
         ok: false,
         error: {
           code: 'internal',
-          message: this.#locale === 'en' ? 'Cannot reach the school server' : 'Không kết nối được với máy chủ của trường',
+          message:
+            this.#locale === 'en' ? 'Cannot reach the school server' : 'Không kết nối được với máy chủ của trường',
         },
       };
     }

@@ -1,3 +1,14 @@
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
+import { client } from '../api/client';
+import { OfficeApp } from './OfficeApp';
+import './styles.css';
 
-createRoot(document.getElementById('root')!).render(<p>Trường Số</p>);
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <BrowserRouter>
+      <OfficeApp client={client} />
+    </BrowserRouter>
+  </StrictMode>,
+);

@@ -30,6 +30,15 @@ export const auditFilter = z.strictObject({
 });
 
 export const auditApi = {
+  'audit.actors': procedure({
+    summary: 'Everyone who appears in the audit log, for the viewer’s user filter.',
+    input: z.strictObject({}),
+    output: z.object({
+      actors: z.array(z.object({ userId: id, username: z.string(), fullName: z.string().nullable() })),
+    }),
+    permission: 'audit.read',
+    audit: 'none',
+  }),
   'audit.list': procedure({
     summary: 'The audit log, newest first, filtered; keyset-paged by id.',
     input: auditFilter.extend({

@@ -33,6 +33,7 @@ const EXPECTED: Record<string, Allowed> = {
   'school.years.setCurrent': ['admin', 'principal'],
   'school.years.delete': ['admin', 'principal'],
   'audit.list': ['admin', 'principal'],
+  'audit.actors': ['admin', 'principal'],
   'jobs.get': SIGNED_IN,
   'jobs.list': SIGNED_IN,
   'jobs.cancel': SIGNED_IN,

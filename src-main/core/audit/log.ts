@@ -112,3 +112,15 @@ export function queryAudit(
     nextBefore: rows.length > q.limit ? page[page.length - 1]!.id : null,
   };
 }
+
+/** The distinct users of the log (with their current name where the account still exists). */
+export function auditActors(store: Store): { userId: number; username: string; fullName: string | null }[] {
+  return store.db
+    .prepare(
+      `SELECT a.user_id AS userId, a.username AS username, u.full_name AS fullName
+         FROM (SELECT user_id, max(username) AS username FROM audit_log WHERE user_id IS NOT NULL GROUP BY user_id) a
+         LEFT JOIN users u ON u.id = a.user_id
+        ORDER BY a.username`,
+    )
+    .all() as { userId: number; username: string; fullName: string | null }[];
+}

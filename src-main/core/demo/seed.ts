@@ -13,6 +13,7 @@ import { schoolYears } from '../school/schema';
 import { defaultSchoolYear, schoolYearStartFor } from '../../../src-shared/domain/schoolYear';
 import { todayIso } from '../../../src-shared/domain/dates';
 import { foldForSearch, splitName } from '../../../src-shared/domain/vnName';
+import { centuryDigit } from '../../../src-shared/domain/personalId';
 import {
   ETHNICITIES,
   FAMILY_NAMES,
@@ -86,8 +87,7 @@ function nameColumns(fullName: string) {
 
 /** Số định danh cá nhân: province 001 (Hà Nội), century-and-sex digit, year of birth, six random digits. */
 function personalId(pick: Picker, sex: 'male' | 'female', birthYear: number): string {
-  const century = birthYear >= 2000 ? (sex === 'male' ? 2 : 3) : sex === 'male' ? 0 : 1;
-  return `001${century}${String(birthYear % 100).padStart(2, '0')}${pick.digits(6)}`;
+  return `001${centuryDigit(sex, birthYear)}${String(birthYear % 100).padStart(2, '0')}${pick.digits(6)}`;
 }
 
 interface StaffSeed {

@@ -1,0 +1,139 @@
+/** The audit log's filters: dates, user, action (exact or a capability prefix), outcome, free text. */
+import { useMemo } from 'react';
+import { AutoComplete, Button, Col, DatePicker, Form, Input, Row, Select, Space } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { ISO_DATE } from '../../../../src-shared/domain/dates';
+import { useT } from '../../../i18n/LocaleContext';
+import { DATE_FORMAT } from '../school/yearForm';
+import { actionLabel, capabilityLabel, knownActions } from './auditLabels';
+
+export type Outcome = 'all' | 'ok' | 'failed';
+
+export interface AuditFilter {
+  from?: string;
+  to?: string;
+  userId?: number;
+  action?: string;
+  outcome: Outcome;
+  search?: string;
+}
+
+interface FilterValues {
+  range?: [Dayjs | null, Dayjs | null] | null;
+  userId?: number;
+  action?: string;
+  outcome: Outcome;
+  search?: string;
+}
+
+function toFilter(v: FilterValues): AuditFilter {
+  const filter: AuditFilter = { outcome: v.outcome ?? 'all' };
+  const [from, to] = v.range ?? [];
+  if (from) filter.from = from.format(ISO_DATE);
+  if (to) filter.to = to.format(ISO_DATE);
+  if (v.userId !== undefined && v.userId !== null) filter.userId = v.userId;
+  if (v.action?.trim()) filter.action = v.action.trim();
+  if (v.search?.trim()) filter.search = v.search.trim();
+  return filter;
+}
+
+export interface AuditActor {
+  userId: number;
+  username: string;
+  fullName: string | null;
+}
+
+export function AuditFilters({
+  actors,
+  onChange,
+}: {
+  actors: AuditActor[] | null;
+  onChange(filter: AuditFilter): void;
+}) {
+  const t = useT();
+  const [form] = Form.useForm<FilterValues>();
+  const action = Form.useWatch('action', form) ?? '';
+
+  const actionOptions = useMemo(() => {
+    const { prefixes, actions } = knownActions();
+    const typed = action.trim().toLowerCase();
+    const all = [
+      ...prefixes.map((p) => ({ value: p, label: `${capabilityLabel(t, p)} (${p}*)` })),
+      ...actions.map((a) => {
+        const label = actionLabel(t, a);
+        return { value: a, label: label ? `${label} — ${a}` : a };
+      }),
+    ];
+    return typed ? all.filter((o) => o.label.toLowerCase().includes(typed)) : all;
+  }, [action, t]);
+
+  return (
+    <Form<FilterValues>
+      form={form}
+      layout="vertical"
+      initialValues={{ outcome: 'all' }}
+      onFinish={(v) => onChange(toFilter(v))}
+      style={{ marginBottom: 8 }}
+    >
+      <Row gutter={16}>
+        <Col xs={24} md={12} xl={8}>
+          <Form.Item label={t('audit.filter.range')} name="range">
+            <DatePicker.RangePicker format={DATE_FORMAT} allowEmpty={[true, true]} style={{ width: '100%' }} />
+          </Form.Item>
+        </Col>
+        {actors && (
+          <Col xs={24} md={12} xl={8}>
+            <Form.Item label={t('audit.filter.user')} name="userId">
+              <Select
+                // Not virtual: every option then carries its ARIA role, for screen readers and tests.
+                virtual={false}
+                allowClear
+                showSearch={{ optionFilterProp: 'label' }}
+                placeholder={t('audit.filter.anyUser')}
+                options={actors.map((a) => ({
+                  value: a.userId,
+                  label: a.fullName ? `${a.username} — ${a.fullName}` : a.username,
+                }))}
+              />
+            </Form.Item>
+          </Col>
+        )}
+        <Col xs={24} md={12} xl={8}>
+          <Form.Item label={t('audit.filter.action')} name="action" extra={t('audit.filter.actionHint')}>
+            <AutoComplete virtual={false} options={actionOptions} allowClear placeholder="users." />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12} xl={8}>
+          <Form.Item label={t('audit.filter.outcome')} name="outcome">
+            <Select
+              virtual={false}
+              options={[
+                { value: 'all', label: t('audit.filter.outcomeAll') },
+                { value: 'ok', label: t('audit.filter.outcomeOk') },
+                { value: 'failed', label: t('audit.filter.outcomeFailed') },
+              ]}
+            />
+          </Form.Item>
+        </Col>
+        <Col xs={24} md={12} xl={8}>
+          <Form.Item label={t('audit.filter.search')} name="search">
+            <Input allowClear placeholder={t('audit.filter.searchPlaceholder')} />
+          </Form.Item>
+        </Col>
+      </Row>
+      <Space>
+        <Button type="primary" htmlType="submit">
+          {t('audit.filter.apply')}
+        </Button>
+        <Button
+          onClick={() => {
+            form.resetFields();
+            onChange({ outcome: 'all' });
+          }}
+        >
+          {t('audit.filter.reset')}
+        </Button>
+      </Space>
+    </Form>
+  );
+}

@@ -1,0 +1,98 @@
+/** The frame around every signed-in page: side menu of the suite's modules, header with the user. */
+import { useMemo, useState } from 'react';
+import { Button, Layout, Menu, type MenuProps } from 'antd';
+import { MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
+import { Link, Outlet, useLocation } from 'react-router';
+import { useT } from '../../i18n/LocaleContext';
+import { useSignedIn } from '../session/SessionContext';
+import { ADMIN_ENTRIES, ADMIN_ICON, HOME, MODULES, visibleEntries, type ModuleEntry } from './modules';
+import { AppHeader } from './AppHeader';
+
+const ADMIN_KEY = 'admin';
+
+function selectedPath(pathname: string, entries: readonly ModuleEntry[]): string {
+  const match = entries
+    .filter((e) => e.path !== '/' && (pathname === e.path || pathname.startsWith(`${e.path}/`)))
+    .sort((a, b) => b.path.length - a.path.length)[0];
+  return match?.path ?? (pathname === '/' ? '/' : '');
+}
+
+export function AppLayout() {
+  const t = useT();
+  const { can } = useSignedIn();
+  const { pathname } = useLocation();
+  const [collapsed, setCollapsed] = useState(false);
+
+  const adminEntries = visibleEntries(ADMIN_ENTRIES, can);
+  const selected = selectedPath(pathname, [HOME, ...MODULES, ...ADMIN_ENTRIES]);
+  const [openKeys, setOpenKeys] = useState<string[]>(() =>
+    ADMIN_ENTRIES.some((e) => e.path === selected) ? [ADMIN_KEY] : [],
+  );
+
+  const items = useMemo<MenuProps['items']>(() => {
+    const link = (e: ModuleEntry) => ({ key: e.path, icon: e.icon, label: <Link to={e.path}>{t(e.label)}</Link> });
+    const list: NonNullable<MenuProps['items']> = [link(HOME), ...visibleEntries(MODULES, can).map(link)];
+    // A role with no administrative right does not see the submenu at all.
+    if (adminEntries.length > 0) {
+      list.push({ key: ADMIN_KEY, icon: ADMIN_ICON, label: t('nav.admin'), children: adminEntries.map(link) });
+    }
+    return list;
+  }, [t, can, adminEntries]);
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider
+        collapsible
+        // antd's own trigger is not a button; ours is, with a name, and reachable by Tab.
+        trigger={null}
+        collapsed={collapsed}
+        onCollapse={setCollapsed}
+        breakpoint="lg"
+        width={248}
+        theme="light"
+        // The menu stays in view while a long page scrolls.
+        style={{
+          borderInlineEnd: '1px solid rgba(5, 5, 5, 0.06)',
+          position: 'sticky',
+          top: 0,
+          height: '100vh',
+          overflow: 'auto',
+        }}
+      >
+        <Link to="/" className="ts-brand" aria-label={t('app.name')}>
+          <span className="ts-brand-mark" aria-hidden="true">
+            TS
+          </span>
+          {!collapsed && <span className="ts-brand-name">{t('app.name')}</span>}
+        </Link>
+        <nav aria-label={t('nav.mainMenu')}>
+          <Menu
+            mode="inline"
+            items={items}
+            selectedKeys={selected ? [selected] : []}
+            openKeys={collapsed ? undefined : openKeys}
+            onOpenChange={setOpenKeys}
+            style={{ borderInlineEnd: 0 }}
+          />
+        </nav>
+        <Button
+          type="text"
+          block
+          icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
+          aria-label={collapsed ? t('nav.expandMenu') : t('nav.collapseMenu')}
+          aria-expanded={!collapsed}
+          onClick={() => setCollapsed(!collapsed)}
+          style={{ marginTop: 8 }}
+        />
+      </Layout.Sider>
+      <Layout>
+        <AppHeader />
+        <Layout.Content style={{ padding: 24 }}>
+          <main>
+            <Outlet />
+          </main>
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

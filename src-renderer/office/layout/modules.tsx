@@ -1,0 +1,124 @@
+/**
+ * The suite's modules as the menu and the home tiles show them. A module the user's role cannot use
+ * is left out (the server refuses it anyway); modules not built yet still get a page of their own.
+ */
+import type { ReactNode } from 'react';
+import {
+  AuditOutlined,
+  BankOutlined,
+  CloudServerOutlined,
+  DesktopOutlined,
+  FileProtectOutlined,
+  HomeOutlined,
+  IdcardOutlined,
+  LineChartOutlined,
+  RocketOutlined,
+  SettingOutlined,
+  StarOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import type { Permission } from '../../../src-shared/domain/roles';
+import type { MessageKey } from '../../../src-shared/i18n';
+
+export interface ModuleEntry {
+  path: string;
+  label: MessageKey;
+  description: MessageKey;
+  icon: ReactNode;
+  /** Needed to see the entry; absent: every signed-in user. */
+  permission?: Permission;
+  /** Not built yet: the route shows the "being built" page. */
+  underConstruction?: boolean;
+}
+
+export const HOME: ModuleEntry = {
+  path: '/',
+  label: 'nav.home',
+  description: 'module.home.description',
+  icon: <HomeOutlined />,
+};
+
+export const MODULES: readonly ModuleEntry[] = [
+  {
+    path: '/records',
+    label: 'nav.records',
+    description: 'module.records.description',
+    icon: <IdcardOutlined />,
+    underConstruction: true,
+  },
+  {
+    path: '/assessment',
+    label: 'nav.assessment',
+    description: 'module.assessment.description',
+    icon: <StarOutlined />,
+    underConstruction: true,
+  },
+  {
+    path: '/reports',
+    label: 'nav.reports',
+    description: 'module.reports.description',
+    icon: <LineChartOutlined />,
+    underConstruction: true,
+  },
+  {
+    path: '/dx',
+    label: 'nav.dx',
+    description: 'module.dx.description',
+    icon: <RocketOutlined />,
+    underConstruction: true,
+  },
+  {
+    path: '/documents',
+    label: 'nav.documents',
+    description: 'module.documents.description',
+    icon: <FileProtectOutlined />,
+    underConstruction: true,
+  },
+  {
+    path: '/lab',
+    label: 'nav.lab',
+    description: 'module.lab.description',
+    icon: <DesktopOutlined />,
+    underConstruction: true,
+  },
+];
+
+export const ADMIN_ICON = <SettingOutlined />;
+
+/** The Quản trị submenu; the school page itself is open read-only to everyone (linked from home). */
+export const ADMIN_ENTRIES: readonly (ModuleEntry & { permission: Permission })[] = [
+  {
+    path: '/users',
+    label: 'nav.users',
+    description: 'module.users.description',
+    icon: <TeamOutlined />,
+    permission: 'users.manage',
+  },
+  {
+    path: '/school',
+    label: 'nav.school',
+    description: 'module.school.description',
+    icon: <BankOutlined />,
+    permission: 'school.manage',
+  },
+  {
+    path: '/audit',
+    label: 'nav.audit',
+    description: 'module.audit.description',
+    icon: <AuditOutlined />,
+    permission: 'audit.read',
+  },
+  {
+    path: '/backup',
+    label: 'nav.backup',
+    description: 'module.backup.description',
+    icon: <CloudServerOutlined />,
+    permission: 'backup.manage',
+  },
+];
+
+export const SCHOOL_ICON = <BankOutlined />;
+
+export function visibleEntries<T extends ModuleEntry>(entries: readonly T[], can: (p: Permission) => boolean): T[] {
+  return entries.filter((e) => !e.permission || can(e.permission));
+}
