@@ -8,6 +8,7 @@ import { FileStore } from './files/fileStore';
 import { BackupService } from './backup/service';
 import { describeError } from './dispatch';
 import { purgeExpiredSessions } from './auth/sessions';
+import { runDataUpgrades } from './dataUpgrades';
 import type { AppConfig, AppContext, Logger } from './context';
 
 export interface CreateAppOptions {
@@ -27,7 +28,11 @@ export const silentLogger: Logger = { info: () => {}, warn: () => {}, error: () 
 
 export async function createApp(options: CreateAppOptions): Promise<AppContext & { close(): void }> {
   const log = options.log ?? consoleLogger;
-  const store = await Store.open({ dataDir: options.dataDir, migrationsFolder: options.migrationsFolder });
+  const store = await Store.open({
+    dataDir: options.dataDir,
+    migrationsFolder: options.migrationsFolder,
+    onOpen: runDataUpgrades,
+  });
   const events = new EventBus();
   const config: AppConfig = {
     dataDir: options.dataDir,

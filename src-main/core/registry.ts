@@ -9,6 +9,7 @@ import { schoolHandlers } from './school/procedures';
 import { auditHandlers } from './audit/procedures';
 import { jobsHandlers } from './jobs/procedures';
 import { backupHandlers } from './backup/procedures';
+import { recordsHandlers } from './records/procedures';
 
 export const handlers: HandlersFor<Api> = {
   ...authHandlers,
@@ -17,4 +18,5 @@ export const handlers: HandlersFor<Api> = {
   ...auditHandlers,
   ...jobsHandlers,
   ...backupHandlers,
+  ...recordsHandlers,
 };

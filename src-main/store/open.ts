@@ -86,6 +86,11 @@ export interface OpenOptions {
   migrationsFolder?: string;
   /** Where the pre-migration backup goes; defaults to <dataDir>/backups. */
   backupDir?: string;
+  /**
+   * Data upgrades that SQL migrations cannot express (values computed in TypeScript, like sort keys),
+   * run after every open, including the reopen after a restore of an older backup. Must be idempotent.
+   */
+  onOpen?: (store: Store) => void;
 }
 
 /**
@@ -101,6 +106,7 @@ export class Store {
     readonly file: string,
     readonly migrationsFolder: string,
     db: Database.Database,
+    private readonly onOpen?: (store: Store) => void,
   ) {
     this.#db = db;
     this.#orm = drizzle(db, { schema: tables });
@@ -119,7 +125,14 @@ export class Store {
     fs.mkdirSync(options.dataDir, { recursive: true });
     const file = path.join(options.dataDir, DB_FILE_NAME);
     const db = await openAndMigrate(file, migrationsFolder, options.backupDir ?? path.join(options.dataDir, 'backups'));
-    return new Store(options.dataDir, file, migrationsFolder, db);
+    const store = new Store(options.dataDir, file, migrationsFolder, db, options.onOpen);
+    try {
+      options.onOpen?.(store);
+    } catch (e) {
+      store.close();
+      throw e;
+    }
+    return store;
   }
 
   /** Closes the current connection and opens the file again (after it was replaced on disk). */
@@ -127,6 +140,7 @@ export class Store {
     this.close();
     this.#db = await openAndMigrate(this.file, this.migrationsFolder, path.join(this.dataDir, 'backups'));
     this.#orm = drizzle(this.#db, { schema: tables });
+    this.onOpen?.(this);
   }
 
   /** Runs fn in one synchronous transaction: no await inside, all or nothing. */

@@ -8,6 +8,7 @@ import { schoolApi } from './school';
 import { auditApi } from './audit';
 import { jobsApi } from './jobs';
 import { backupApi } from './backup';
+import { recordsApi } from './records';
 
 export const api = {
   ...authApi,
@@ -16,6 +17,7 @@ export const api = {
   ...auditApi,
   ...jobsApi,
   ...backupApi,
+  ...recordsApi,
 };
 
 export type Api = typeof api;

@@ -17,6 +17,9 @@ export const PERMISSION_ROLES = {
   'school.manage': ['admin', 'principal'],
   'audit.read': ['admin', 'principal'],
   'backup.manage': ['admin'],
+  /** Pupil, class, staff and room records; a teacher sees only their own classes. */
+  'records.read': ['admin', 'principal', 'clerk', 'teacher', 'medical'],
+  'records.manage': ['admin', 'principal', 'clerk'],
 } as const satisfies Record<string, 'anyone' | 'signed-in' | readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSION_ROLES;

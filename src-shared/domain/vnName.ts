@@ -45,8 +45,8 @@ export function foldForSearch(text: string): string {
 export function matchesSearch(text: string, query: string): boolean {
   const q = foldForSearch(query);
   if (!q) return true;
-  const hay = foldForSearch(text);
-  return q.split(' ').every((word) => hay.includes(word));
+  const words = foldForSearch(text).split(' ');
+  return q.split(' ').every((part) => words.some((word) => word.startsWith(part)));
 }
 
 const collator = new Intl.Collator('vi', { sensitivity: 'variant', numeric: true });
@@ -64,4 +64,77 @@ export function compareVietnameseNames(a: string, b: string): number {
 
 export function compareVietnamese(a: string, b: string): number {
   return collator.compare(a, b);
+}
+
+/*
+ * A sort key that orders like Intl.Collator('vi') under a plain binary comparison, so the database can
+ * sort and page class lists (SQLite has no Vietnamese collation). Levels as in the Unicode collation
+ * algorithm: letters of the Vietnamese alphabet (ă, â, đ, ê, ô, ơ, ư are letters of their own) first,
+ * then tones (none < huyền < hỏi < ngã < sắc < nặng), then case. The tests check it against Intl.
+ */
+const ALPHABET = 'a ă â b c d đ e ê f g h i j k l m n o ô ơ p q r s t u ư v w x y z'.split(' ');
+const LETTER_RANK = new Map(ALPHABET.map((letter, i) => [letter, i]));
+/** Combining marks that make a new letter: breve, circumflex, horn. */
+const LETTER_MARKS: Record<string, Record<string, string>> = {
+  '\u0306': { a: 'ă' },
+  '\u0302': { a: 'â', e: 'ê', o: 'ô' },
+  '\u031B': { o: 'ơ', u: 'ư' },
+};
+/** Tone marks in dictionary order: huyền, hỏi, ngã, sắc, nặng. */
+const TONE_RANK: Record<string, number> = { '\u0300': 1, '\u0309': 2, '\u0303': 3, '\u0301': 4, '\u0323': 5 };
+const LEVEL = '\u0002';
+const PART = '\u0001';
+
+interface Unit {
+  primary: string;
+  tone: number;
+  upper: boolean;
+}
+
+function units(text: string): Unit[] {
+  const out: Unit[] = [];
+  for (const ch of text.normalize('NFD')) {
+    const last = out[out.length - 1];
+    const letterMark = LETTER_MARKS[ch];
+    if (letterMark && last) {
+      const base = ALPHABET[last.primary.charCodeAt(0) - 0x100];
+      const made = base ? letterMark[base] : undefined;
+      if (made) last.primary = String.fromCharCode(0x100 + LETTER_RANK.get(made)!);
+      continue;
+    }
+    if (ch in TONE_RANK) {
+      if (last) last.tone = TONE_RANK[ch]!;
+      continue;
+    }
+    if (/\p{M}/u.test(ch)) continue;
+    const lower = ch.toLowerCase();
+    const rank = LETTER_RANK.get(lower);
+    out.push({
+      // Letters sort after digits, spaces and punctuation, which keep their code points.
+      primary: rank === undefined ? (ch === ' ' ? '\u0003' : lower) : String.fromCharCode(0x100 + rank),
+      tone: 0,
+      upper: ch !== lower,
+    });
+  }
+  return out;
+}
+
+function levelsKey(text: string): string {
+  const u = units(text);
+  return [
+    u.map((x) => x.primary).join(''),
+    u.map((x) => String(x.tone)).join(''),
+    u.map((x) => (x.upper ? '1' : '0')).join(''),
+  ].join(LEVEL);
+}
+
+/** Binary-comparable key for one text in Vietnamese order. */
+export function vietnameseSortKey(text: string): string {
+  return levelsKey(cleanName(text));
+}
+
+/** Binary-comparable key for a full name in class-list order: tên, then họ đệm. */
+export function nameSortKey(fullName: string): string {
+  const p = splitName(fullName);
+  return [levelsKey(p.given), levelsKey(`${p.family} ${p.middle}`.trim()), levelsKey(cleanName(fullName))].join(PART);
 }

@@ -12,6 +12,8 @@ import { startTestServer, usersForEveryRole, type TestServer } from './support/s
 const ANYONE = 'anyone';
 const SIGNED_IN = 'signed-in';
 type Allowed = typeof ANYONE | typeof SIGNED_IN | Role[];
+const ALL_ROLES: Role[] = ['admin', 'principal', 'clerk', 'teacher', 'medical'];
+const RECORDS_STAFF: Role[] = ['admin', 'principal', 'clerk'];
 
 const EXPECTED: Record<string, Allowed> = {
   'auth.login': ANYONE,
@@ -41,6 +43,28 @@ const EXPECTED: Record<string, Allowed> = {
   'backup.create': ['admin'],
   'backup.restore': ['admin'],
   'backup.settings.update': ['admin'],
+  'records.pupils.list': ALL_ROLES,
+  'records.pupils.get': ALL_ROLES,
+  'records.pupils.create': RECORDS_STAFF,
+  'records.pupils.update': RECORDS_STAFF,
+  'records.pupils.moveClass': RECORDS_STAFF,
+  'records.pupils.transferOut': RECORDS_STAFF,
+  'records.pupils.dropOut': RECORDS_STAFF,
+  'records.pupils.readmit': RECORDS_STAFF,
+  'records.classes.list': ALL_ROLES,
+  'records.classes.create': RECORDS_STAFF,
+  'records.classes.update': RECORDS_STAFF,
+  'records.classes.delete': RECORDS_STAFF,
+  'records.staff.list': ALL_ROLES,
+  'records.staff.create': RECORDS_STAFF,
+  'records.staff.update': RECORDS_STAFF,
+  'records.staff.delete': RECORDS_STAFF,
+  'records.assignments.list': ALL_ROLES,
+  'records.assignments.set': RECORDS_STAFF,
+  'records.rooms.list': ALL_ROLES,
+  'records.rooms.create': RECORDS_STAFF,
+  'records.rooms.update': RECORDS_STAFF,
+  'records.rooms.delete': RECORDS_STAFF,
 };
 
 /** Inputs that pass validation where that is harmless, so an allowed call reaches its handler. */
@@ -51,6 +75,10 @@ const SAFE_INPUT: Record<string, unknown> = {
   'users.update': { id: 999999, version: 0, fullName: 'Không có' },
   'school.years.delete': { id: 999999 },
   'school.years.setCurrent': { id: 999999 },
+  'records.pupils.get': { id: 999999 },
+  'records.classes.delete': { id: 999999 },
+  'records.staff.delete': { id: 999999 },
+  'records.rooms.delete': { id: 999999 },
 };
 
 let server: TestServer;

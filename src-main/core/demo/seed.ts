@@ -8,11 +8,22 @@ import type { Store } from '../../store/open';
 import { hashPassword } from '../auth/password';
 import { insertUser } from '../auth/users';
 import { setupSchool } from '../school/service';
-import { classes, enrolments, guardians, pupils, rooms, staff } from '../records/schema';
+import {
+  classes,
+  enrolments,
+  guardians,
+  pupilEvents,
+  pupils,
+  rooms,
+  staff,
+  teachingAssignments,
+} from '../records/schema';
+import { subjectsForGrade } from '../../../src-shared/domain/subjects';
 import { schoolYears } from '../school/schema';
 import { defaultSchoolYear, schoolYearStartFor } from '../../../src-shared/domain/schoolYear';
 import { todayIso } from '../../../src-shared/domain/dates';
 import { foldForSearch, splitName } from '../../../src-shared/domain/vnName';
+import { personNameColumns } from '../records/names';
 import { centuryDigit } from '../../../src-shared/domain/personalId';
 import {
   ETHNICITIES,
@@ -72,17 +83,6 @@ class Picker {
   phone(): string {
     return `09${this.digits(8)}`;
   }
-}
-
-function nameColumns(fullName: string) {
-  const p = splitName(fullName);
-  return {
-    fullName,
-    familyName: p.family,
-    middleName: p.middle,
-    givenName: p.given,
-    searchName: foldForSearch(fullName),
-  };
 }
 
 /** Số định danh cá nhân: province 001 (Hà Nội), century-and-sex digit, year of birth, six random digits. */
@@ -211,7 +211,7 @@ function seedRecords(store: Store, pick: Picker, startYear: number, demoHash: st
       sex: 'female',
       group: 'teacher',
       position: '',
-      subject: 'Giáo viên tiểu học',
+      subject: '09',
       account: 'teacher',
     },
   ];
@@ -222,17 +222,11 @@ function seedRecords(store: Store, pick: Picker, startYear: number, demoHash: st
       sex,
       group: 'teacher',
       position: i % 5 === 0 ? '03' : '',
-      subject: 'Giáo viên tiểu học',
+      subject: '09',
     });
   }
-  for (const subject of [
-    'Tiếng Anh',
-    'Tiếng Anh',
-    'Tin học và Công nghệ',
-    'Âm nhạc',
-    'Mĩ thuật',
-    'Giáo dục thể chất',
-  ]) {
+  // DM_MON_DAY_GV codes: Tiếng Anh ×2, Tin học, Âm nhạc, Mĩ thuật, Thể dục.
+  for (const subject of ['07', '07', '10', '05', '19', '08']) {
     const sex = pick.next() < 0.6 ? 'female' : 'male';
     team.push({ name: pick.name(sex), sex, group: 'teacher', position: '', subject });
   }
@@ -243,12 +237,13 @@ function seedRecords(store: Store, pick: Picker, startYear: number, demoHash: st
   team.push({ name: pick.name('male'), sex: 'male', group: 'support', position: '17', subject: '' });
 
   const homeroomIds: number[] = [];
+  const specialists = new Map<string, number[]>();
   team.forEach((m, i) => {
     const birthYear = pick.int(1970, 1998);
     const row = store.orm
       .insert(staff)
       .values({
-        ...nameColumns(m.name),
+        ...personNameColumns(m.name),
         sectorId: `${DEMO_SCHOOL_CODE}${String(i + 1).padStart(4, '0')}`,
         personalId: personalId(pick, m.sex, birthYear),
         sex: m.sex,
@@ -271,7 +266,9 @@ function seedRecords(store: Store, pick: Picker, startYear: number, demoHash: st
       })
       .returning({ id: staff.id })
       .get();
-    if (m.group === 'teacher' && m.subject === 'Giáo viên tiểu học') homeroomIds.push(row.id);
+    if (m.group !== 'teacher') return;
+    if (m.subject === '09') homeroomIds.push(row.id);
+    else specialists.set(m.subject, [...(specialists.get(m.subject) ?? []), row.id]);
   });
 
   // Classes 1A–5C with their homeroom teachers, and ~35 pupils each.
@@ -293,6 +290,7 @@ function seedRecords(store: Store, pick: Picker, startYear: number, demoHash: st
         .returning({ id: classes.id })
         .get();
       classNo++;
+      assignTeachers(store, cls.id, grade, homeroomIds[classNo - 1]!, specialists, classNo, ts);
       const size = pick.int(32, 38);
       for (let k = 0; k < size; k++) {
         pupilNo++;
@@ -302,7 +300,7 @@ function seedRecords(store: Store, pick: Picker, startYear: number, demoHash: st
         const pupil = store.orm
           .insert(pupils)
           .values({
-            ...nameColumns(fullName),
+            ...personNameColumns(fullName),
             sectorId: `${DEMO_SCHOOL_CODE}${String(pupilNo).padStart(6, '0')}`,
             personalId: personalId(pick, sex, birthYear),
             sex,
@@ -324,6 +322,18 @@ function seedRecords(store: Store, pick: Picker, startYear: number, demoHash: st
             schoolYearId: currentYear.id,
             startDate: year.startDate,
             entry: grade === 1 ? 'new' : 'promoted',
+            createdAt: ts,
+          })
+          .run();
+        store.orm
+          .insert(pupilEvents)
+          .values({
+            pupilId: pupil.id,
+            schoolYearId: currentYear.id,
+            date: year.startDate,
+            kind: grade === 1 ? 'enrolled' : 'promoted',
+            status: '01',
+            place: `${grade}${letter}`,
             createdAt: ts,
           })
           .run();
@@ -353,5 +363,35 @@ function seedRecords(store: Store, pick: Picker, startYear: number, demoHash: st
           .run();
       }
     }
+  }
+}
+
+/** DM_MON_DAY_GV code of a specialist → the subject they teach, from grade 3 for languages and IT. */
+const SPECIALIST_SUBJECTS: Record<string, string> = {
+  '07': 'ngoai_ngu_1',
+  '10': 'tin_hoc_cn',
+  '05': 'am_nhac',
+  '19': 'mi_thuat',
+  '08': 'gdtc',
+};
+
+/** The homeroom teacher teaches the core subjects; specialists share the rest, round robin. */
+function assignTeachers(
+  store: Store,
+  classId: number,
+  grade: number,
+  homeroomId: number,
+  specialists: Map<string, number[]>,
+  classNo: number,
+  ts: number,
+): void {
+  const bySubject = new Map(
+    Object.entries(SPECIALIST_SUBJECTS).map(([code, subject]) => [subject, specialists.get(code) ?? []]),
+  );
+  for (const subject of subjectsForGrade(grade)) {
+    if (subject.elective) continue;
+    const pool = bySubject.get(subject.key);
+    const staffId = pool && pool.length > 0 ? pool[classNo % pool.length]! : homeroomId;
+    store.orm.insert(teachingAssignments).values({ classId, subject: subject.key, staffId, createdAt: ts }).run();
   }
 }

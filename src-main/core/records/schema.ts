@@ -44,6 +44,8 @@ export const staff = sqliteTable(
     givenName: text('given_name').notNull(),
     /** fullName folded for search: lowercase, no diacritics. */
     searchName: text('search_name').notNull(),
+    /** nameSortKey(fullName): binary order = Vietnamese list order (tên, then họ đệm). */
+    sortKey: text('sort_key').notNull().default(''),
     sex: text('sex', { enum: ['male', 'female'] }).notNull(),
     birthDate: text('birth_date'),
     /** DM_DAN_TOC code, '01' Kinh. */
@@ -70,7 +72,7 @@ export const staff = sqliteTable(
       .references(() => users.id, { onDelete: 'set null' }),
     ...timestamps,
   },
-  (t) => [index('staff_search_idx').on(t.searchName)],
+  (t) => [index('staff_search_idx').on(t.searchName), index('staff_sort_idx').on(t.sortKey)],
 );
 
 export const classes = sqliteTable(
@@ -108,10 +110,13 @@ export const pupils = sqliteTable(
     middleName: text('middle_name').notNull(),
     givenName: text('given_name').notNull(),
     searchName: text('search_name').notNull(),
+    sortKey: text('sort_key').notNull().default(''),
     sex: text('sex', { enum: ['male', 'female'] }).notNull(),
     birthDate: text('birth_date').notNull(),
     birthPlace: text('birth_place').notNull().default(''),
     ethnicity: text('ethnicity').notNull().default('01'),
+    /** DM_TON_GIAO code, '' when not given. Sensitive. */
+    religion: text('religion').notNull().default(''),
     nationality: text('nationality').notNull().default('VN'),
     address: text('address').notNull().default(''),
     /** DM_LOAI_KHUYET_TAT code, '' when none. Sensitive: reads are audited. */
@@ -123,7 +128,11 @@ export const pupils = sqliteTable(
     statusDate: text('status_date'),
     ...timestamps,
   },
-  (t) => [index('pupils_search_idx').on(t.searchName), index('pupils_given_idx').on(t.givenName)],
+  (t) => [
+    index('pupils_search_idx').on(t.searchName),
+    index('pupils_given_idx').on(t.givenName),
+    index('pupils_sort_idx').on(t.sortKey),
+  ],
 );
 
 /** A pupil's place in a class for part or all of a school year: the history of moves and transfers. */
@@ -172,4 +181,61 @@ export const guardians = sqliteTable(
     createdAt: integer('created_at').notNull(),
   },
   (t) => [index('guardians_pupil_idx').on(t.pupilId)],
+);
+
+/** What happened to a pupil and when: the history behind their status and enrolments. */
+export const pupilEvents = sqliteTable(
+  'pupil_events',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    pupilId: integer('pupil_id')
+      .notNull()
+      .references(() => pupils.id, { onDelete: 'cascade' }),
+    schoolYearId: integer('school_year_id').references(() => schoolYears.id, { onDelete: 'restrict' }),
+    date: text('date').notNull(),
+    kind: text('kind', {
+      enum: [
+        'enrolled',
+        'moved_class',
+        'transfer_in',
+        'transfer_out',
+        'dropout',
+        'readmitted',
+        'promoted',
+        'repeated',
+        'completed',
+      ],
+    }).notNull(),
+    /** The DM_TRANG_THAI_HOC_SINH code the pupil had after the event. */
+    status: text('status').notNull(),
+    /** A DM_LY_DO_THOI_HOC code (drop-out) or NoiChuyenDi code (transfer out), '' otherwise. */
+    reason: text('reason').notNull().default(''),
+    /** The other school, or the class moved to. */
+    place: text('place').notNull().default(''),
+    note: text('note').notNull().default(''),
+    createdBy: integer('created_by'),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [index('pupil_events_pupil_idx').on(t.pupilId, t.date)],
+);
+
+/** Who teaches which subject in which class: drives a teacher's permissions on the gradebook and lists. */
+export const teachingAssignments = sqliteTable(
+  'teaching_assignments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    classId: integer('class_id')
+      .notNull()
+      .references(() => classes.id, { onDelete: 'cascade' }),
+    /** A subject key of src-shared/domain/subjects.ts. */
+    subject: text('subject').notNull(),
+    staffId: integer('staff_id')
+      .notNull()
+      .references(() => staff.id, { onDelete: 'restrict' }),
+    createdAt: integer('created_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('assignments_class_subject_idx').on(t.classId, t.subject),
+    index('assignments_staff_idx').on(t.staffId),
+  ],
 );

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   cleanName,
+  compareVietnamese,
   compareVietnameseNames,
+  nameSortKey,
+  vietnameseSortKey,
   foldForSearch,
   matchesSearch,
   splitName,
@@ -39,5 +42,51 @@ describe('Vietnamese names', () => {
       'Bùi Văn Dũng',
       'Đỗ Minh Đức',
     ]);
+  });
+});
+
+describe('Vietnamese sort keys', () => {
+  it('order names exactly as Intl.Collator("vi") under a plain binary comparison', () => {
+    const family = ['Nguyễn', 'Trần', 'Lê', 'Đỗ', 'Đặng', 'Bùi', 'Ngô', 'Dương', 'Âu', 'Ứng'];
+    const middle = ['Văn', 'Thị', 'Ngọc', 'Đức', 'Minh', 'Thu', 'Ánh', ''];
+    const given = [
+      'An',
+      'Ân',
+      'Ấn',
+      'Ăn',
+      'Anh',
+      'Ánh',
+      'Ảnh',
+      'Bình',
+      'Dũng',
+      'Đạt',
+      'Hà',
+      'Hạ',
+      'Hả',
+      'Hã',
+      'Há',
+      'Hòa',
+      'Hoà',
+      'Ý',
+      'Yến',
+      'Ơn',
+      'Ưng',
+      'Uyên',
+    ];
+    const names: string[] = [];
+    for (const f of family)
+      for (const m of middle) for (const g of given) names.push([f, m, g].filter(Boolean).join(' '));
+    names.push('nguyễn văn an', 'NGUYỄN VĂN AN', 'Lê Na', 'Y');
+    const byCollator = [...names].sort(compareVietnameseNames);
+    const keys = new Map(names.map((n) => [n, nameSortKey(n)]));
+    const byKey = [...names].sort((a, b) => (keys.get(a)! < keys.get(b)! ? -1 : keys.get(a)! > keys.get(b)! ? 1 : 0));
+    expect(byKey).toEqual(byCollator);
+  });
+
+  it('puts tones after letters: a à ả ã á ạ, then ă, â', () => {
+    const words = ['ạ', 'ă', 'á', 'a', 'â', 'ả', 'à', 'ã', 'b', 'đ', 'd'];
+    const sorted = [...words].sort((x, y) => (vietnameseSortKey(x) < vietnameseSortKey(y) ? -1 : 1));
+    expect(sorted).toEqual(['a', 'à', 'ả', 'ã', 'á', 'ạ', 'ă', 'â', 'b', 'd', 'đ']);
+    expect(sorted).toEqual([...words].sort(compareVietnamese));
   });
 });

@@ -1,0 +1,127 @@
+import type { recordsApi } from '../../../src-shared/api/records';
+import type { HandlersFor } from '../handlers';
+import { currentUser, type CallContext } from '../context';
+import { recordsScope } from './scope';
+import { getPupil, insertPupil, listPupils, moveClass, readmit, recordLeaving, updatePupilRow } from './pupils';
+import { createClass, deleteClass, listClasses, updateClass } from './classes';
+import { deleteStaff, getStaffView, insertStaff, listStaff, updateStaffRow } from './staff';
+import { createRoom, deleteRoom, listRooms, updateRoom } from './rooms';
+import { listAssignments, setAssignment } from './assignments';
+
+function scopeOf(ctx: CallContext) {
+  return recordsScope(ctx.app.store, currentUser(ctx));
+}
+
+export const recordsHandlers: HandlersFor<typeof recordsApi> = {
+  'records.pupils.list': (ctx, input) => listPupils(ctx.app.store, scopeOf(ctx), input),
+
+  'records.pupils.get': (ctx, { id }) => {
+    ctx.audit.target = `pupil:${id}`;
+    return getPupil(ctx.app.store, scopeOf(ctx), id);
+  },
+
+  'records.pupils.create': (ctx, input) => {
+    const { store } = ctx.app;
+    const id = store.transaction(() => insertPupil(store, currentUser(ctx), input));
+    ctx.audit.target = `pupil:${id}`;
+    return getPupil(store, scopeOf(ctx), id);
+  },
+
+  'records.pupils.update': (ctx, { id, version, ...fields }) => {
+    ctx.audit.target = `pupil:${id}`;
+    const { store } = ctx.app;
+    store.transaction(() => updatePupilRow(store, id, version, fields));
+    return getPupil(store, scopeOf(ctx), id);
+  },
+
+  'records.pupils.moveClass': (ctx, { pupilIds, classId, date }) => {
+    ctx.audit.target = `class:${classId}`;
+    const { store } = ctx.app;
+    return { moved: store.transaction(() => moveClass(store, currentUser(ctx), pupilIds, classId, date)) };
+  },
+
+  'records.pupils.transferOut': (ctx, input) => {
+    ctx.audit.target = `pupil:${input.id}`;
+    const { store } = ctx.app;
+    store.transaction(() => recordLeaving(store, currentUser(ctx), { ...input, kind: 'transfer_out' }));
+    return getPupil(store, scopeOf(ctx), input.id);
+  },
+
+  'records.pupils.dropOut': (ctx, input) => {
+    ctx.audit.target = `pupil:${input.id}`;
+    const { store } = ctx.app;
+    store.transaction(() => recordLeaving(store, currentUser(ctx), { ...input, kind: 'dropout' }));
+    return getPupil(store, scopeOf(ctx), input.id);
+  },
+
+  'records.pupils.readmit': (ctx, input) => {
+    ctx.audit.target = `pupil:${input.id}`;
+    const { store } = ctx.app;
+    store.transaction(() => readmit(store, currentUser(ctx), input));
+    return getPupil(store, scopeOf(ctx), input.id);
+  },
+
+  'records.classes.list': (ctx, { schoolYearId }) => ({ rows: listClasses(ctx.app.store, scopeOf(ctx), schoolYearId) }),
+
+  'records.classes.create': (ctx, input) => {
+    const row = createClass(ctx.app.store, input);
+    ctx.audit.target = `class:${row.id}`;
+    return row;
+  },
+
+  'records.classes.update': (ctx, input) => {
+    ctx.audit.target = `class:${input.id}`;
+    return updateClass(ctx.app.store, input);
+  },
+
+  'records.classes.delete': (ctx, { id, cascade }) => {
+    ctx.audit.target = `class:${id}`;
+    return { removedEnrolments: deleteClass(ctx.app.store, id, cascade) };
+  },
+
+  'records.staff.list': (ctx, input) => ({ rows: listStaff(ctx.app.store, scopeOf(ctx), input) }),
+
+  'records.staff.create': (ctx, input) => {
+    const { store } = ctx.app;
+    const id = store.transaction(() => insertStaff(store, input));
+    ctx.audit.target = `staff:${id}`;
+    return getStaffView(store, id);
+  },
+
+  'records.staff.update': (ctx, { id, version, ...fields }) => {
+    ctx.audit.target = `staff:${id}`;
+    const { store } = ctx.app;
+    store.transaction(() => updateStaffRow(store, id, version, fields));
+    return getStaffView(store, id);
+  },
+
+  'records.staff.delete': (ctx, { id, cascade }) => {
+    ctx.audit.target = `staff:${id}`;
+    return { clearedClasses: deleteStaff(ctx.app.store, id, cascade) };
+  },
+
+  'records.assignments.list': (ctx, input) => ({ rows: listAssignments(ctx.app.store, scopeOf(ctx), input) }),
+
+  'records.assignments.set': (ctx, { classId, subject, staffId }) => {
+    ctx.audit.target = `class:${classId}`;
+    return { assignment: setAssignment(ctx.app.store, classId, subject, staffId) };
+  },
+
+  'records.rooms.list': (ctx) => ({ rows: listRooms(ctx.app.store) }),
+
+  'records.rooms.create': (ctx, input) => {
+    const row = createRoom(ctx.app.store, input);
+    ctx.audit.target = `room:${row.id}`;
+    return row;
+  },
+
+  'records.rooms.update': (ctx, input) => {
+    ctx.audit.target = `room:${input.id}`;
+    return updateRoom(ctx.app.store, input);
+  },
+
+  'records.rooms.delete': (ctx, { id, cascade }) => {
+    ctx.audit.target = `room:${id}`;
+    return { clearedClasses: deleteRoom(ctx.app.store, id, cascade) };
+  },
+};

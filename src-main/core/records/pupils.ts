@@ -1,0 +1,532 @@
+/**
+ * Pupils: their profile, guardians, class history (enrolments) and status events. A pupil is at the
+ * school through an enrolment in a class of a school year; moving, leaving and coming back close and
+ * open enrolments and leave an event behind, so the history is never rewritten.
+ */
+import { and, asc, desc, eq, isNull, sql } from 'drizzle-orm';
+import type { z } from 'zod';
+import { classes, enrolments, guardians, pupilEvents, pupils } from './schema';
+import { schoolYears } from '../school/schema';
+import { users } from '../auth/schema';
+import type { Store } from '../../store/open';
+import type { SessionUser } from '../context';
+import { AppError } from '../../errors';
+import { personNameColumns } from './names';
+import { resolveYear, type YearRow } from './years';
+import { canSeeClass, type RecordsScope } from './scope';
+import type { pupilFields, pupilFilter, pupilInput, PupilRow, PupilView } from '../../../src-shared/api/records';
+import { personalIdProblem } from '../../../src-shared/domain/personalId';
+import { foldForSearch } from '../../../src-shared/domain/vnName';
+import { isPresent, statusAfter, STUDYING } from '../../../src-shared/domain/pupilStatus';
+import { todayIso } from '../../../src-shared/domain/dates';
+
+type PupilDb = typeof pupils.$inferSelect;
+type ClassDb = typeof classes.$inferSelect;
+type EnrolmentDb = typeof enrolments.$inferSelect;
+export type PupilFields = z.output<z.ZodObject<typeof pupilFields>>;
+export type NewPupil = z.output<typeof pupilInput>;
+export type PupilFilter = z.output<typeof pupilFilter> & { offset: number; limit: number };
+
+// ------------------------------------------------------------------------------------------ validation
+
+/** Checks a person's ID numbers against the holder and against everyone else on file. */
+export function assertIdentity(
+  store: Store,
+  table: 'pupils' | 'staff',
+  fields: { sectorId: string; personalId: string; sex: 'male' | 'female'; birthDate: string | null },
+  selfId: number | null,
+): void {
+  if (fields.personalId) {
+    const birthYear = fields.birthDate ? Number(fields.birthDate.slice(0, 4)) : null;
+    const problem = personalIdProblem(fields.personalId, birthYear ? { sex: fields.sex, birthYear } : undefined);
+    if (problem) {
+      throw new AppError(
+        'invalid_input',
+        `records.personal_id.${problem}`,
+        { id: fields.personalId },
+        { field: 'personalId' },
+      );
+    }
+  }
+  for (const [column, field, key] of [
+    ['sector_id', 'sectorId', 'records.sector_id_taken'],
+    ['personal_id', 'personalId', 'records.personal_id_taken'],
+  ] as const) {
+    const value = fields[field];
+    if (!value) continue;
+    const other = store.db
+      .prepare(`SELECT id, full_name FROM ${table} WHERE ${column} = ? AND id IS NOT ?`)
+      .get(value, selfId) as { id: number; full_name: string } | undefined;
+    if (other) throw new AppError('conflict', key, { id: value, name: other.full_name }, { field });
+  }
+}
+
+function getPupilRow(store: Store, id: number): PupilDb {
+  const row = store.orm.select().from(pupils).where(eq(pupils.id, id)).get();
+  if (!row) throw new AppError('not_found', 'records.pupil_not_found');
+  return row;
+}
+
+function getClassRow(store: Store, id: number): ClassDb {
+  const row = store.orm.select().from(classes).where(eq(classes.id, id)).get();
+  if (!row) throw new AppError('not_found', 'records.class_not_found', {}, { field: 'classId' });
+  return row;
+}
+
+/** A class pupils can join now: one of the current school year. */
+function currentClass(store: Store, classId: number): { cls: ClassDb; year: YearRow } {
+  const year = resolveYear(store);
+  const cls = getClassRow(store, classId);
+  if (cls.schoolYearId !== year.id)
+    throw new AppError('rule_violation', 'records.class_other_year', { name: cls.name }, { field: 'classId' });
+  return { cls, year };
+}
+
+function assertDateInYear(date: string, year: YearRow): void {
+  // Summer moves (after the year ends, before the next starts) still belong to the year just ended.
+  if (date < year.startDate || date > `${Number(year.endDate.slice(0, 4))}-08-31`) {
+    throw new AppError('rule_violation', 'records.date_outside_year', { date, year: year.name }, { field: 'date' });
+  }
+}
+
+/** The pupil's open enrolment in the year, if they are in a class now. */
+function openEnrolment(store: Store, pupilId: number, yearId: number): EnrolmentDb | undefined {
+  return store.orm
+    .select()
+    .from(enrolments)
+    .where(and(eq(enrolments.pupilId, pupilId), eq(enrolments.schoolYearId, yearId), isNull(enrolments.endDate)))
+    .get();
+}
+
+function bumpVersion(store: Store, id: number, expected: number, changes: Partial<PupilDb>): void {
+  const updated = store.orm
+    .update(pupils)
+    .set({ ...changes, updatedAt: Date.now(), version: sql`${pupils.version} + 1` })
+    .where(and(eq(pupils.id, id), eq(pupils.version, expected)))
+    .run();
+  if (updated.changes === 0) {
+    getPupilRow(store, id);
+    throw new AppError('conflict', 'error.conflict');
+  }
+}
+
+function addEvent(store: Store, event: Omit<typeof pupilEvents.$inferInsert, 'createdAt'>): void {
+  store.orm
+    .insert(pupilEvents)
+    .values({ ...event, createdAt: Date.now() })
+    .run();
+}
+
+function replaceGuardians(store: Store, pupilId: number, list: PupilFields['guardians']): void {
+  store.orm.delete(guardians).where(eq(guardians.pupilId, pupilId)).run();
+  if (list.length === 0) return;
+  const now = Date.now();
+  store.orm
+    .insert(guardians)
+    .values(list.map((g) => ({ ...g, fullName: g.fullName.normalize('NFC'), pupilId, createdAt: now })))
+    .run();
+}
+
+function pupilColumns(fields: PupilFields) {
+  return {
+    ...personNameColumns(fields.fullName),
+    sex: fields.sex,
+    birthDate: fields.birthDate,
+    birthPlace: fields.birthPlace.normalize('NFC'),
+    ethnicity: fields.ethnicity,
+    religion: fields.religion,
+    nationality: fields.nationality,
+    sectorId: fields.sectorId || null,
+    personalId: fields.personalId || null,
+    address: fields.address.normalize('NFC'),
+    disabilityType: fields.disabilityType,
+    policyGroup: fields.policyGroup,
+  };
+}
+
+// -------------------------------------------------------------------------------------------- reading
+
+interface ListRowDb {
+  id: number;
+  sector_id: string | null;
+  full_name: string;
+  family_name: string;
+  middle_name: string;
+  given_name: string;
+  sex: 'male' | 'female';
+  birth_date: string;
+  ethnicity: string;
+  status: string;
+  disability_type: string;
+  version: number;
+  class_id: number;
+  class_name: string;
+  grade: number;
+}
+
+const ORDER: Record<PupilFilter['sort'], string> = {
+  class: 'c.grade, c.name, p.sort_key',
+  name: 'p.sort_key',
+  birthDate: 'p.birth_date, p.sort_key',
+  sectorId: 'p.sector_id, p.sort_key',
+};
+
+export function listPupils(
+  store: Store,
+  scope: RecordsScope,
+  filter: PupilFilter,
+): { rows: PupilRow[]; total: number } {
+  const year = resolveYear(store, filter.schoolYearId);
+  // Each pupil once, with the enrolment that says where they are (or were last) in that year.
+  const where: string[] = [
+    `e.id = (SELECT e2.id FROM enrolments e2 WHERE e2.pupil_id = p.id AND e2.school_year_id = @year
+             ORDER BY e2.end_date IS NULL DESC, e2.start_date DESC, e2.id DESC LIMIT 1)`,
+  ];
+  const params: Record<string, string | number> = { year: year.id };
+  if (filter.status === 'studying') where.push(`(e.exit IS NULL OR e.exit = 'completed')`);
+  if (filter.status === 'left') where.push(`e.exit IN ('transfer_out', 'dropout')`);
+  if (filter.classId !== undefined) {
+    where.push('c.id = @classId');
+    params.classId = filter.classId;
+  }
+  if (filter.grade !== undefined) {
+    where.push('c.grade = @grade');
+    params.grade = filter.grade;
+  }
+  if (filter.sex) {
+    where.push('p.sex = @sex');
+    params.sex = filter.sex;
+  }
+  if (filter.ethnicity) {
+    where.push('p.ethnicity = @ethnicity');
+    params.ethnicity = filter.ethnicity;
+  }
+  if (filter.disability === 'any') where.push(`p.disability_type <> ''`);
+  else if (filter.disability === 'none') where.push(`p.disability_type = ''`);
+  else if (filter.disability) {
+    where.push('p.disability_type = @disability');
+    params.disability = filter.disability;
+  }
+  if (scope.classIds !== null) {
+    const ids = [...scope.classIds];
+    where.push(ids.length ? `c.id IN (${ids.map(Number).join(',')})` : '0');
+  }
+  const query = filter.search?.trim() ?? '';
+  if (/^\d{4,12}$/.test(query)) {
+    where.push(
+      scope.seesPersonalIds
+        ? `(p.sector_id LIKE @idPrefix OR p.personal_id LIKE @idPrefix)`
+        : `p.sector_id LIKE @idPrefix`,
+    );
+    params.idPrefix = `${query}%`;
+  } else if (query) {
+    foldForSearch(query)
+      .split(' ')
+      .filter(Boolean)
+      .forEach((word, i) => {
+        // Each word of the query begins a word of the name: "an" finds An and Anh, not Lan.
+        where.push(`(p.search_name LIKE @w${i} ESCAPE '\\' OR p.search_name LIKE @s${i} ESCAPE '\\')`);
+        const escaped = word.replace(/[\\%_]/g, (c) => `\\${c}`);
+        params[`w${i}`] = `${escaped}%`;
+        params[`s${i}`] = `% ${escaped}%`;
+      });
+  }
+  const from = `FROM pupils p JOIN enrolments e ON e.pupil_id = p.id JOIN classes c ON c.id = e.class_id WHERE ${where.join(' AND ')}`;
+  const total = store.db.prepare(`SELECT count(*) ${from}`).pluck().get(params) as number;
+  const rows = store.db
+    .prepare(
+      `SELECT p.id, p.sector_id, p.full_name, p.family_name, p.middle_name, p.given_name, p.sex, p.birth_date,
+              p.ethnicity, p.status, p.disability_type, p.version, c.id AS class_id, c.name AS class_name, c.grade
+       ${from} ORDER BY ${ORDER[filter.sort]} LIMIT @limit OFFSET @offset`,
+    )
+    .all({ ...params, limit: filter.limit, offset: filter.offset }) as ListRowDb[];
+  return {
+    total,
+    rows: rows.map((r) => ({
+      id: r.id,
+      sectorId: r.sector_id,
+      fullName: r.full_name,
+      familyName: r.family_name,
+      middleName: r.middle_name,
+      givenName: r.given_name,
+      sex: r.sex,
+      birthDate: r.birth_date,
+      ethnicity: r.ethnicity,
+      status: r.status,
+      classId: r.class_id,
+      className: r.class_name,
+      grade: r.grade,
+      disabilityType: r.disability_type,
+      version: r.version,
+    })),
+  };
+}
+
+/** True when the scope may see this pupil: a class of theirs, in any year. */
+function pupilVisible(store: Store, scope: RecordsScope, pupilId: number): boolean {
+  if (scope.classIds === null) return true;
+  const classIds = store.orm
+    .select({ classId: enrolments.classId })
+    .from(enrolments)
+    .where(eq(enrolments.pupilId, pupilId))
+    .all();
+  return classIds.some((e) => canSeeClass(scope, e.classId));
+}
+
+export function getPupil(store: Store, scope: RecordsScope, id: number): PupilView {
+  const p = getPupilRow(store, id);
+  if (!pupilVisible(store, scope, id)) throw new AppError('not_found', 'records.pupil_not_found');
+  const history = store.orm
+    .select({ e: enrolments, className: classes.name, grade: classes.grade, yearName: schoolYears.name })
+    .from(enrolments)
+    .innerJoin(classes, eq(classes.id, enrolments.classId))
+    .innerJoin(schoolYears, eq(schoolYears.id, enrolments.schoolYearId))
+    .where(eq(enrolments.pupilId, id))
+    .orderBy(desc(schoolYears.name), desc(enrolments.startDate), desc(enrolments.id))
+    .all();
+  const events = store.orm
+    .select({ ev: pupilEvents, by: users.fullName })
+    .from(pupilEvents)
+    .leftJoin(users, eq(users.id, pupilEvents.createdBy))
+    .where(eq(pupilEvents.pupilId, id))
+    .orderBy(desc(pupilEvents.date), desc(pupilEvents.id))
+    .all();
+  const family = store.orm.select().from(guardians).where(eq(guardians.pupilId, id)).orderBy(asc(guardians.id)).all();
+  return {
+    id: p.id,
+    sectorId: p.sectorId,
+    personalId: scope.seesPersonalIds ? p.personalId : null,
+    fullName: p.fullName,
+    sex: p.sex,
+    birthDate: p.birthDate,
+    birthPlace: p.birthPlace,
+    ethnicity: p.ethnicity,
+    religion: p.religion,
+    nationality: p.nationality,
+    address: p.address,
+    disabilityType: p.disabilityType,
+    policyGroup: p.policyGroup,
+    status: p.status,
+    statusDate: p.statusDate,
+    guardians: family.map((g) => ({
+      id: g.id,
+      relation: g.relation,
+      fullName: g.fullName,
+      birthYear: g.birthYear,
+      occupation: g.occupation,
+      phone: g.phone,
+    })),
+    enrolments: history.map(({ e, className, grade, yearName }) => ({
+      id: e.id,
+      schoolYearId: e.schoolYearId,
+      schoolYearName: yearName,
+      classId: e.classId,
+      className,
+      grade,
+      startDate: e.startDate,
+      endDate: e.endDate,
+      entry: e.entry,
+      exit: e.exit,
+    })),
+    events: events.map(({ ev, by }) => ({
+      id: ev.id,
+      date: ev.date,
+      kind: ev.kind,
+      status: ev.status,
+      reason: ev.reason,
+      place: ev.place,
+      note: ev.note,
+      by,
+    })),
+    version: p.version,
+    updatedAt: new Date(p.updatedAt).toISOString(),
+  };
+}
+
+// -------------------------------------------------------------------------------------------- writing
+
+/** The first day in a class when none is given: today, kept inside the school year. */
+function defaultStart(year: YearRow): string {
+  const today = todayIso();
+  if (today < year.startDate) return year.startDate;
+  if (today > year.endDate) return year.endDate;
+  return today;
+}
+
+/** Inserts a pupil enrolled in a class of the current year; runs inside the caller's transaction. */
+export function insertPupil(store: Store, actor: SessionUser | null, input: NewPupil): number {
+  assertIdentity(store, 'pupils', input, null);
+  const { cls, year } = currentClass(store, input.classId);
+  const startDate = input.startDate ?? defaultStart(year);
+  assertDateInYear(startDate, year);
+  const status = input.entry === 'transfer_in' ? statusAfter('transfer_in', startDate, year) : STUDYING;
+  const now = Date.now();
+  const row = store.orm
+    .insert(pupils)
+    .values({ ...pupilColumns(input), status, statusDate: startDate, createdAt: now, updatedAt: now })
+    .returning({ id: pupils.id })
+    .get();
+  replaceGuardians(store, row.id, input.guardians);
+  store.orm
+    .insert(enrolments)
+    .values({ pupilId: row.id, classId: cls.id, schoolYearId: year.id, startDate, entry: input.entry, createdAt: now })
+    .run();
+  addEvent(store, {
+    pupilId: row.id,
+    schoolYearId: year.id,
+    date: startDate,
+    kind: input.entry === 'transfer_in' ? 'transfer_in' : 'enrolled',
+    status,
+    place: cls.name,
+    createdBy: actor?.id ?? null,
+  });
+  return row.id;
+}
+
+export function updatePupilRow(store: Store, id: number, version: number, fields: PupilFields): void {
+  const current = getPupilRow(store, id);
+  if (current.sectorId && fields.sectorId !== current.sectorId) {
+    throw new AppError('rule_violation', 'records.sector_id_immutable', {}, { field: 'sectorId' });
+  }
+  assertIdentity(store, 'pupils', fields, id);
+  bumpVersion(store, id, version, pupilColumns(fields));
+  replaceGuardians(store, id, fields.guardians);
+}
+
+export function moveClass(store: Store, actor: SessionUser, pupilIds: number[], classId: number, date: string): number {
+  const { cls, year } = currentClass(store, classId);
+  assertDateInYear(date, year);
+  for (const pupilId of pupilIds) {
+    const pupil = getPupilRow(store, pupilId);
+    const open = openEnrolment(store, pupilId, year.id);
+    if (!open || !isPresent(pupil.status))
+      throw new AppError('rule_violation', 'records.not_present', { name: pupil.fullName });
+    if (open.classId === cls.id)
+      throw new AppError('rule_violation', 'records.same_class', { name: pupil.fullName, className: cls.name });
+    if (date < open.startDate) {
+      throw new AppError(
+        'rule_violation',
+        'records.date_before_enrolment',
+        { date, start: open.startDate },
+        { field: 'date' },
+      );
+    }
+    const now = Date.now();
+    // The old enrolment ends where the new one starts: end dates are exclusive.
+    store.orm.update(enrolments).set({ endDate: date, exit: 'moved_class' }).where(eq(enrolments.id, open.id)).run();
+    store.orm
+      .insert(enrolments)
+      .values({
+        pupilId,
+        classId: cls.id,
+        schoolYearId: year.id,
+        startDate: date,
+        entry: 'moved_class',
+        createdAt: now,
+      })
+      .run();
+    store.orm
+      .update(pupils)
+      .set({ updatedAt: now, version: sql`${pupils.version} + 1` })
+      .where(eq(pupils.id, pupilId))
+      .run();
+    addEvent(store, {
+      pupilId,
+      schoolYearId: year.id,
+      date,
+      kind: 'moved_class',
+      status: pupil.status,
+      place: cls.name,
+      createdBy: actor.id,
+    });
+  }
+  return pupilIds.length;
+}
+
+/** A pupil leaves the school: transfer to another school or drop-out. */
+export function recordLeaving(
+  store: Store,
+  actor: SessionUser,
+  input: { id: number; version: number; date: string; note: string } & (
+    { kind: 'transfer_out'; destination: string; toSchool: string } | { kind: 'dropout'; reason: string }
+  ),
+): void {
+  const year = resolveYear(store);
+  const pupil = getPupilRow(store, input.id);
+  const open = openEnrolment(store, input.id, year.id);
+  if (!open || !isPresent(pupil.status))
+    throw new AppError('rule_violation', 'records.not_present', { name: pupil.fullName });
+  assertDateInYear(input.date, year);
+  if (input.date < open.startDate) {
+    throw new AppError(
+      'rule_violation',
+      'records.date_before_enrolment',
+      { date: input.date, start: open.startDate },
+      { field: 'date' },
+    );
+  }
+  const status = statusAfter(input.kind, input.date, year);
+  bumpVersion(store, input.id, input.version, { status, statusDate: input.date });
+  store.orm.update(enrolments).set({ endDate: input.date, exit: input.kind }).where(eq(enrolments.id, open.id)).run();
+  addEvent(store, {
+    pupilId: input.id,
+    schoolYearId: year.id,
+    date: input.date,
+    kind: input.kind,
+    status,
+    reason: input.kind === 'dropout' ? input.reason : input.destination,
+    place: input.kind === 'transfer_out' ? input.toSchool.normalize('NFC') : '',
+    note: input.note.normalize('NFC'),
+    createdBy: actor.id,
+  });
+}
+
+/** A pupil who had left comes back: from another school, or to resume after dropping out. */
+export function readmit(
+  store: Store,
+  actor: SessionUser,
+  input: { id: number; version: number; date: string; classId: number; fromSchool: string; note: string },
+): void {
+  const { cls, year } = currentClass(store, input.classId);
+  const pupil = getPupilRow(store, input.id);
+  if (isPresent(pupil.status) && openEnrolment(store, input.id, year.id)) {
+    throw new AppError('rule_violation', 'records.already_present', { name: pupil.fullName });
+  }
+  assertDateInYear(input.date, year);
+  const fromOtherSchool = input.fromSchool.trim() !== '';
+  const status = statusAfter(fromOtherSchool ? 'transfer_in' : 'readmit', input.date, year);
+  bumpVersion(store, input.id, input.version, { status, statusDate: input.date });
+  store.orm
+    .insert(enrolments)
+    .values({
+      pupilId: input.id,
+      classId: cls.id,
+      schoolYearId: year.id,
+      startDate: input.date,
+      entry: 'transfer_in',
+      createdAt: Date.now(),
+    })
+    .run();
+  addEvent(store, {
+    pupilId: input.id,
+    schoolYearId: year.id,
+    date: input.date,
+    kind: fromOtherSchool ? 'transfer_in' : 'readmitted',
+    status,
+    place: fromOtherSchool ? input.fromSchool.normalize('NFC') : cls.name,
+    note: input.note.normalize('NFC'),
+    createdBy: actor.id,
+  });
+}
+
+/** Pupils of a class who are in it now, in class-list order (for exports and other capabilities). */
+export function classMembers(store: Store, classId: number): PupilDb[] {
+  return store.orm
+    .select({ p: pupils })
+    .from(enrolments)
+    .innerJoin(pupils, eq(pupils.id, enrolments.pupilId))
+    .where(and(eq(enrolments.classId, classId), isNull(enrolments.endDate)))
+    .orderBy(asc(pupils.sortKey))
+    .all()
+    .map((r) => r.p);
+}
