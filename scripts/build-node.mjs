@@ -21,6 +21,19 @@ const cli = {
   format: 'esm',
 };
 
+// The worker threads' entry (src-main/workers/pool.ts finds it in dist/node), with its dependencies bundled
+// in: packaged, it runs from app.asar.unpacked, where a worker cannot resolve packages inside app.asar.
+// CommonJS, because some of those packages (exceljs) still use require().
+const worker = {
+  ...common,
+  entryPoints: { worker: 'src-main/workers/entry.ts' },
+  outdir: 'dist/node',
+  outExtension: { '.js': '.cjs' },
+  format: 'cjs',
+  define: { 'import.meta.url': '__importMetaUrl' },
+  banner: { js: "const __importMetaUrl = require('url').pathToFileURL(__filename).href;" },
+};
+
 // Electron's main process loads CommonJS; the ESM-only `import.meta.url` (src-main/paths.ts falls back to
 // it) gets a CommonJS equivalent defined at the top of the bundle. Only production dependencies stay
 // external (native modules such as better-sqlite3 among them), because electron-builder packs only
@@ -49,4 +62,4 @@ const electronPreload = {
   external: ['electron'],
 };
 
-await Promise.all([build(cli), build(electronMain), build(electronPreload)]);
+await Promise.all([build(cli), build(worker), build(electronMain), build(electronPreload)]);

@@ -13,12 +13,18 @@ function hereDir(): string {
   return typeof __dirname !== 'undefined' ? __dirname : path.dirname(fileURLToPath(import.meta.url));
 }
 
+/** The folder of the running bundle (dist/node or dist/electron), or null when running the TypeScript sources. */
+export function bundledCodeDir(): string | null {
+  const dir = hereDir();
+  return dir.split(path.sep).includes('dist') ? dir : null;
+}
+
 let cachedRoot: string | null = null;
 
 /** The folder holding the app's package.json (the repository, or app.asar when packaged). */
 export function appRoot(): string {
   if (cachedRoot) return cachedRoot;
-  let dir = hereDir();
+  let dir = path.resolve(hereDir());
   for (;;) {
     const candidate = path.join(dir, 'package.json');
     if (fs.existsSync(candidate)) {

@@ -12,6 +12,7 @@ import { registerInit } from './commands/init';
 import { registerUsers } from './commands/users';
 import { registerBackup } from './commands/backup';
 import { registerCheck } from './commands/check';
+import { registerRecords } from './commands/records';
 
 export function buildProgram(): Command {
   const program = new Command('truongso')
@@ -28,6 +29,7 @@ export function buildProgram(): Command {
   registerUsers(program);
   registerBackup(program);
   registerCheck(program);
+  registerRecords(program);
   for (const command of program.commands) {
     command.exitOverride();
     for (const sub of command.commands) sub.exitOverride();

@@ -9,6 +9,7 @@ import { BackupService } from './backup/service';
 import { describeError } from './dispatch';
 import { purgeExpiredSessions } from './auth/sessions';
 import { runDataUpgrades } from './dataUpgrades';
+import { WorkerPool } from '../workers/pool';
 import type { AppConfig, AppContext, Logger } from './context';
 
 export interface CreateAppOptions {
@@ -48,6 +49,7 @@ export async function createApp(options: CreateAppOptions): Promise<AppContext &
     throttle: new LoginThrottle(),
     files: new FileStore(getStore, path.join(options.dataDir, 'files')),
     backups: new BackupService(getStore, path.join(options.dataDir, 'backups'), log),
+    workers: new WorkerPool(),
     log,
   };
   purgeExpiredSessions(app);
@@ -55,6 +57,7 @@ export async function createApp(options: CreateAppOptions): Promise<AppContext &
     ...app,
     close() {
       app.backups.stopSchedule();
+      void app.workers.close();
       store.close();
     },
   };

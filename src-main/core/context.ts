@@ -9,6 +9,7 @@ import type { JobRunner } from './jobs/runner';
 import type { LoginThrottle } from './auth/loginThrottle';
 import type { FileStore } from './files/fileStore';
 import type { BackupService } from './backup/service';
+import type { WorkerPool } from '../workers/pool';
 
 export interface Logger {
   info(message: string, extra?: Record<string, unknown>): void;
@@ -32,6 +33,8 @@ export interface AppContext {
   throttle: LoginThrottle;
   files: FileStore;
   backups: BackupService;
+  /** Worker threads for CPU-heavy work (xlsx, PDF). */
+  workers: WorkerPool;
   log: Logger;
 }
 

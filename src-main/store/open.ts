@@ -100,6 +100,7 @@ export interface OpenOptions {
 export class Store {
   #db: Database.Database;
   #orm: Orm;
+  #statements = new Map<string, Database.Statement>();
 
   private constructor(
     readonly dataDir: string,
@@ -143,12 +144,26 @@ export class Store {
     this.onOpen?.(this);
   }
 
+  /**
+   * A prepared statement, compiled once per connection: hot paths (search, bulk import) call the same
+   * SQL thousands of times, and preparing it each time costs more than running it.
+   */
+  statement(sql: string): Database.Statement {
+    let statement = this.#statements.get(sql);
+    if (!statement) {
+      statement = this.#db.prepare(sql);
+      this.#statements.set(sql, statement);
+    }
+    return statement;
+  }
+
   /** Runs fn in one synchronous transaction: no await inside, all or nothing. */
   transaction<T>(fn: () => T): T {
     return this.#db.transaction(fn)();
   }
 
   close(): void {
+    this.#statements.clear();
     if (!this.#db.open) return;
     try {
       this.#db.pragma('wal_checkpoint(TRUNCATE)');

@@ -93,6 +93,29 @@ export class ProcedureClient {
     return (await response.json()) as Result<{ id: number; name: string; size: number; sha256: string }>;
   }
 
+  /** A stored file's bytes (GET /files/<id> needs the bearer token, so a plain link cannot fetch it). */
+  async fetchFile(fileId: number): Promise<Result<Blob>> {
+    const headers: Record<string, string> = { 'accept-language': this.#locale };
+    if (this.#token) headers.authorization = `Bearer ${this.#token}`;
+    let response: Response;
+    try {
+      response = await fetch(`${this.baseUrl}/files/${fileId}`, { headers });
+    } catch (e) {
+      return { ok: false, error: { code: 'internal', message: e instanceof Error ? e.message : String(e) } };
+    }
+    if (!response.ok) {
+      // Refusals come back as the usual error envelope.
+      try {
+        const body = (await response.json()) as Result<never>;
+        if (!body.ok) return body;
+      } catch {
+        // Not JSON: the status says enough.
+      }
+      return { ok: false, error: { code: 'internal', message: `HTTP ${response.status}` } };
+    }
+    return { ok: true, value: await response.blob() };
+  }
+
   /** The WebSocket address for /events on the same server. */
   eventsUrl(): string {
     const base = this.baseUrl || window.location.origin;

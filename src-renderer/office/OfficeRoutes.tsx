@@ -12,6 +12,7 @@ import { SchoolPage } from './admin/school/SchoolPage';
 import { AuditPage } from './admin/audit/AuditPage';
 import { BackupPage } from './admin/backup/BackupPage';
 import { MODULES } from './layout/modules';
+import { RecordsRoutes } from './records/RecordsRoutes';
 
 export function OfficeRoutes() {
   return (
@@ -24,6 +25,7 @@ export function OfficeRoutes() {
           {MODULES.filter((m) => m.underConstruction).map((m) => (
             <Route key={m.path} path={m.path} element={<UnderConstructionPage entry={m} />} />
           ))}
+          <Route path="/records/*" element={<RecordsRoutes />} />
           <Route path="/users" element={<UsersPage />} />
           <Route path="/school" element={<SchoolPage />} />
           <Route path="/audit" element={<AuditPage />} />

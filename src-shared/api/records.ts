@@ -304,6 +304,66 @@ export const assignmentView = z.object({
 });
 export type AssignmentView = z.infer<typeof assignmentView>;
 
+// ---------------------------------------------------------------------------------- import and export
+
+export const IMPORT_KINDS = ['pupils', 'staff'] as const;
+
+export const importColumn = z.object({
+  index: z.number().int(),
+  letter: z.string(),
+  header: z.string(),
+  field: z.string().nullable(),
+});
+export const importPreview = z.object({
+  sheets: z.array(
+    z.object({ name: z.string(), hidden: z.boolean(), rows: z.number().int(), columns: z.number().int() }),
+  ),
+  sheet: z.string(),
+  headerRow: z.number().int(),
+  columns: z.array(importColumn),
+  sampleRows: z.array(z.array(z.string())),
+  dataRows: z.number().int(),
+  /** The fields a column can map to, with their Vietnamese labels. */
+  fields: z.array(z.object({ key: z.string(), label: z.string(), required: z.boolean() })),
+});
+export type ImportPreviewView = z.infer<typeof importPreview>;
+
+export const importMapping = z.strictObject({
+  sheet: z.string().min(1).max(100),
+  headerRow: z.number().int().min(1).max(1000),
+  /** Field key → 1-based column index. */
+  fields: z.record(z.string().max(40), z.number().int().min(1).max(500)),
+});
+
+export const rowError = z.object({
+  row: z.number().int(),
+  column: z.string(),
+  field: z.string().nullable(),
+  message: z.string(),
+});
+export type RowErrorView = z.infer<typeof rowError>;
+
+/** What an import job returns (jobs.get → result). All or nothing: with errors, nothing was written. */
+export const importResult = z.object({
+  dryRun: z.boolean(),
+  /** Data rows read from the file, with or without errors. */
+  rows: z.number().int(),
+  created: z.number().int(),
+  updated: z.number().int(),
+  /** The first errors (at most 1,000); errorCount says how many there are in all. */
+  errors: z.array(rowError),
+  errorCount: z.number().int(),
+  /** An xlsx listing every error (row, column, reason), when there are errors. */
+  errorReportFileId: id.nullable(),
+});
+export type ImportResult = z.infer<typeof importResult>;
+
+/** What an export job returns: the file, downloaded with GET /files/<id>. */
+export const exportResult = z.object({ fileId: id, name: z.string(), rows: z.number().int() });
+export type ExportResult = z.infer<typeof exportResult>;
+
+const fileId = z.strictObject({ fileId: id });
+
 export const recordsApi = {
   'records.pupils.list': procedure({
     summary: 'Pupils of a school year, filtered and sorted as a class list; a teacher sees only their classes.',
@@ -489,6 +549,58 @@ export const recordsApi = {
     input: deleteInput,
     output: z.object({ clearedClasses: z.number().int() }),
     permission: 'records.manage',
+    audit: 'write',
+  }),
+
+  'records.import.preview': procedure({
+    summary: 'Read an uploaded xlsx: its sheets, the header row found and the suggested column mapping.',
+    input: fileId.extend({
+      kind: z.enum(IMPORT_KINDS),
+      sheet: z.string().max(100).optional(),
+      headerRow: z.number().int().min(1).max(1000).optional(),
+    }),
+    output: importPreview,
+    permission: 'records.manage',
+    audit: 'none',
+  }),
+  'records.import.run': procedure({
+    summary:
+      'Import (or, with dryRun, only check) pupils or staff from an uploaded xlsx, as a job; all or nothing; re-import updates by mã định danh.',
+    input: fileId.extend({ kind: z.enum(IMPORT_KINDS), mapping: importMapping, dryRun: z.boolean().default(false) }),
+    output: z.strictObject({ jobId: z.string() }),
+    permission: 'records.manage',
+    audit: 'write',
+  }),
+  'records.export.pupils': procedure({
+    summary: 'The pupil list as shown (filters, sort) as xlsx, as a job.',
+    input: pupilFilter,
+    output: z.strictObject({ jobId: z.string() }),
+    permission: 'records.read',
+    audit: 'write',
+  }),
+  'records.export.classList': procedure({
+    summary: 'The class list form (danh sách lớp) of one class as xlsx, as a job.',
+    input: z.strictObject({ classId: id }),
+    output: z.strictObject({ jobId: z.string() }),
+    permission: 'records.read',
+    audit: 'write',
+  }),
+  'records.export.staff': procedure({
+    summary: 'The staff list as shown as xlsx, as a job.',
+    input: z.strictObject({
+      staffGroup: z.enum(STAFF_GROUPS).optional(),
+      status: z.enum(['working', 'all']).default('working'),
+      search: z.string().max(100).optional(),
+    }),
+    output: z.strictObject({ jobId: z.string() }),
+    permission: 'records.read',
+    audit: 'write',
+  }),
+  'records.export.classes': procedure({
+    summary: 'The classes of a school year with GVCN, room and counts as xlsx, as a job.',
+    input: z.strictObject({ schoolYearId: id.optional() }),
+    output: z.strictObject({ jobId: z.string() }),
+    permission: 'records.read',
     audit: 'write',
   }),
 };

@@ -11,31 +11,14 @@ import readline from 'node:readline';
 import { startServer } from '../../src-main/server/start';
 import { silentLogger } from '../../src-main/core/app';
 import { auditLog } from '../../src-main/core/audit/schema';
+import { benchRecordsXlsx } from './records-xlsx';
+import { benchRecords } from './records';
+import { emit } from './report';
 
 const BIN = path.resolve('bin/truongso.js');
 
 function tempDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'truongso-bench-'));
-}
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(s.length / 2);
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
-}
-
-function emit(name: string, samples: number[], extra: Record<string, unknown> = {}): void {
-  const round = (n: number) => Math.round(n * 100) / 100;
-  console.log(
-    JSON.stringify({
-      name,
-      median_ms: round(median(samples)),
-      min_ms: round(Math.min(...samples)),
-      max_ms: round(Math.max(...samples)),
-      runs: samples.length,
-      ...extra,
-    }),
-  );
 }
 
 /** From spawning `truongso serve` to the first answered POST /api/school.status. */
@@ -138,3 +121,5 @@ async function main(): Promise<void> {
 }
 
 await main();
+await benchRecordsXlsx();
+await benchRecords();

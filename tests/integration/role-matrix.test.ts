@@ -65,6 +65,12 @@ const EXPECTED: Record<string, Allowed> = {
   'records.rooms.create': RECORDS_STAFF,
   'records.rooms.update': RECORDS_STAFF,
   'records.rooms.delete': RECORDS_STAFF,
+  'records.import.preview': RECORDS_STAFF,
+  'records.import.run': RECORDS_STAFF,
+  'records.export.pupils': ALL_ROLES,
+  'records.export.classList': ALL_ROLES,
+  'records.export.staff': ALL_ROLES,
+  'records.export.classes': ALL_ROLES,
 };
 
 /** Inputs that pass validation where that is harmless, so an allowed call reaches its handler. */
@@ -79,6 +85,8 @@ const SAFE_INPUT: Record<string, unknown> = {
   'records.classes.delete': { id: 999999 },
   'records.staff.delete': { id: 999999 },
   'records.rooms.delete': { id: 999999 },
+  'records.import.preview': { fileId: 999999, kind: 'pupils' },
+  'records.export.classList': { classId: 999999 },
 };
 
 let server: TestServer;

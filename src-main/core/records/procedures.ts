@@ -7,6 +7,8 @@ import { createClass, deleteClass, listClasses, updateClass } from './classes';
 import { deleteStaff, getStaffView, insertStaff, listStaff, updateStaffRow } from './staff';
 import { createRoom, deleteRoom, listRooms, updateRoom } from './rooms';
 import { listAssignments, setAssignment } from './assignments';
+import { previewUploaded, startImport } from './importer';
+import { exportClasses, exportClassList, exportPupils, exportStaff } from './exporter';
 
 function scopeOf(ctx: CallContext) {
   return recordsScope(ctx.app.store, currentUser(ctx));
@@ -123,5 +125,22 @@ export const recordsHandlers: HandlersFor<typeof recordsApi> = {
   'records.rooms.delete': (ctx, { id, cascade }) => {
     ctx.audit.target = `room:${id}`;
     return { clearedClasses: deleteRoom(ctx.app.store, id, cascade) };
+  },
+
+  'records.import.preview': (ctx, input) => previewUploaded(ctx.app, currentUser(ctx), ctx.locale, input),
+
+  'records.import.run': (ctx, input) => {
+    ctx.audit.target = `file:${input.fileId}`;
+    return startImport(ctx.app, currentUser(ctx), ctx.locale, input);
+  },
+
+  'records.export.pupils': (ctx, input) => exportPupils(ctx.app, currentUser(ctx), ctx.locale, input),
+  'records.export.staff': (ctx, input) => exportStaff(ctx.app, currentUser(ctx), ctx.locale, input),
+  'records.export.classes': (ctx, { schoolYearId }) =>
+    exportClasses(ctx.app, currentUser(ctx), ctx.locale, schoolYearId),
+
+  'records.export.classList': (ctx, { classId }) => {
+    ctx.audit.target = `class:${classId}`;
+    return exportClassList(ctx.app, currentUser(ctx), ctx.locale, classId);
   },
 };

@@ -54,8 +54,8 @@ export function assertIdentity(
   ] as const) {
     const value = fields[field];
     if (!value) continue;
-    const other = store.db
-      .prepare(`SELECT id, full_name FROM ${table} WHERE ${column} = ? AND id IS NOT ?`)
+    const other = store
+      .statement(`SELECT id, full_name FROM ${table} WHERE ${column} = ? AND id IS NOT ?`)
       .get(value, selfId) as { id: number; full_name: string } | undefined;
     if (other) throw new AppError('conflict', key, { id: value, name: other.full_name }, { field });
   }
@@ -110,21 +110,31 @@ function bumpVersion(store: Store, id: number, expected: number, changes: Partia
   }
 }
 
+// The statements below run once per pupil in a 10,000-row import: plain cached statements, not the
+// query builder, whose per-call cost would dominate (tests/bench/records.ts).
+
 function addEvent(store: Store, event: Omit<typeof pupilEvents.$inferInsert, 'createdAt'>): void {
-  store.orm
-    .insert(pupilEvents)
-    .values({ ...event, createdAt: Date.now() })
-    .run();
+  store
+    .statement(
+      `INSERT INTO pupil_events (pupil_id, school_year_id, date, kind, status, reason, place, note, created_by, created_at)
+       VALUES (@pupilId, @schoolYearId, @date, @kind, @status, @reason, @place, @note, @createdBy, @createdAt)`,
+    )
+    .run({ reason: '', place: '', note: '', schoolYearId: null, createdBy: null, ...event, createdAt: Date.now() });
 }
 
-function replaceGuardians(store: Store, pupilId: number, list: PupilFields['guardians']): void {
-  store.orm.delete(guardians).where(eq(guardians.pupilId, pupilId)).run();
-  if (list.length === 0) return;
+export function replaceGuardians(store: Store, pupilId: number, list: PupilFields['guardians']): void {
+  store.statement('DELETE FROM guardians WHERE pupil_id = ?').run(pupilId);
+  addGuardians(store, pupilId, list);
+}
+
+function addGuardians(store: Store, pupilId: number, list: PupilFields['guardians']): void {
+  const insert = store.statement(
+    `INSERT INTO guardians (pupil_id, relation, full_name, birth_year, occupation, phone, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
   const now = Date.now();
-  store.orm
-    .insert(guardians)
-    .values(list.map((g) => ({ ...g, fullName: g.fullName.normalize('NFC'), pupilId, createdAt: now })))
-    .run();
+  for (const g of list)
+    insert.run(pupilId, g.relation, g.fullName.normalize('NFC'), g.birthYear, g.occupation, g.phone, now);
 }
 
 function pupilColumns(fields: PupilFields) {
@@ -177,13 +187,16 @@ export function listPupils(
   filter: PupilFilter,
 ): { rows: PupilRow[]; total: number } {
   const year = resolveYear(store, filter.schoolYearId);
-  // Each pupil once, with the enrolment that says where they are (or were last) in that year.
-  const where: string[] = [
-    `e.id = (SELECT e2.id FROM enrolments e2 WHERE e2.pupil_id = p.id AND e2.school_year_id = @year
-             ORDER BY e2.end_date IS NULL DESC, e2.start_date DESC, e2.id DESC LIMIT 1)`,
-  ];
+  // Each pupil once, with the enrolment that says where they are (or were last) in that year. A pupil
+  // studying has exactly one such enrolment: the open one, or the one completed at the end of the year.
+  const where: string[] =
+    filter.status === 'studying'
+      ? [`e.school_year_id = @year`, `(e.end_date IS NULL OR e.exit = 'completed')`]
+      : [
+          `e.id = (SELECT e2.id FROM enrolments e2 WHERE e2.pupil_id = p.id AND e2.school_year_id = @year
+                   ORDER BY e2.end_date IS NULL DESC, e2.start_date DESC, e2.id DESC LIMIT 1)`,
+        ];
   const params: Record<string, string | number> = { year: year.id };
-  if (filter.status === 'studying') where.push(`(e.exit IS NULL OR e.exit = 'completed')`);
   if (filter.status === 'left') where.push(`e.exit IN ('transfer_out', 'dropout')`);
   if (filter.classId !== undefined) {
     where.push('c.id = @classId');
@@ -213,28 +226,29 @@ export function listPupils(
   }
   const query = filter.search?.trim() ?? '';
   if (/^\d{4,12}$/.test(query)) {
+    // GLOB, unlike LIKE, is case-sensitive and so can use the ID indexes.
     where.push(
       scope.seesPersonalIds
-        ? `(p.sector_id LIKE @idPrefix OR p.personal_id LIKE @idPrefix)`
-        : `p.sector_id LIKE @idPrefix`,
+        ? `(p.sector_id GLOB @idPrefix OR p.personal_id GLOB @idPrefix)`
+        : `p.sector_id GLOB @idPrefix`,
     );
-    params.idPrefix = `${query}%`;
+    params.idPrefix = `${query}*`;
   } else if (query) {
-    foldForSearch(query)
+    // Each word of the query begins a word of the name ("an" finds An and Anh, not Lan): prefix
+    // queries on the full-text index of the folded names.
+    const words = foldForSearch(query)
       .split(' ')
-      .filter(Boolean)
-      .forEach((word, i) => {
-        // Each word of the query begins a word of the name: "an" finds An and Anh, not Lan.
-        where.push(`(p.search_name LIKE @w${i} ESCAPE '\\' OR p.search_name LIKE @s${i} ESCAPE '\\')`);
-        const escaped = word.replace(/[\\%_]/g, (c) => `\\${c}`);
-        params[`w${i}`] = `${escaped}%`;
-        params[`s${i}`] = `% ${escaped}%`;
-      });
+      .map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''))
+      .filter(Boolean);
+    if (words.length > 0) {
+      where.push('p.id IN (SELECT rowid FROM pupils_fts WHERE pupils_fts MATCH @fts)');
+      params.fts = words.map((w) => `"${w}"*`).join(' ');
+    }
   }
   const from = `FROM pupils p JOIN enrolments e ON e.pupil_id = p.id JOIN classes c ON c.id = e.class_id WHERE ${where.join(' AND ')}`;
-  const total = store.db.prepare(`SELECT count(*) ${from}`).pluck().get(params) as number;
-  const rows = store.db
-    .prepare(
+  const total = store.statement(`SELECT count(*) ${from}`).pluck().get(params) as number;
+  const rows = store
+    .statement(
       `SELECT p.id, p.sector_id, p.full_name, p.family_name, p.middle_name, p.given_name, p.sex, p.birth_date,
               p.ethnicity, p.status, p.disability_type, p.version, c.id AS class_id, c.name AS class_name, c.grade
        ${from} ORDER BY ${ORDER[filter.sort]} LIMIT @limit OFFSET @offset`,
@@ -345,34 +359,59 @@ export function getPupil(store: Store, scope: RecordsScope, id: number): PupilVi
 
 // -------------------------------------------------------------------------------------------- writing
 
-/** The first day in a class when none is given: today, kept inside the school year. */
-function defaultStart(year: YearRow): string {
-  const today = todayIso();
+/** Today, kept inside the school year: the first day in a class when none is given. */
+export function dayInYear(year: YearRow, today: string = todayIso()): string {
   if (today < year.startDate) return year.startDate;
   if (today > year.endDate) return year.endDate;
   return today;
 }
 
-/** Inserts a pupil enrolled in a class of the current year; runs inside the caller's transaction. */
-export function insertPupil(store: Store, actor: SessionUser | null, input: NewPupil): number {
-  assertIdentity(store, 'pupils', input, null);
-  const { cls, year } = currentClass(store, input.classId);
-  const startDate = input.startDate ?? defaultStart(year);
+/** Where a new pupil goes: the class, its year, and the default first day. Computed once per import. */
+export interface Placement {
+  cls: ClassDb;
+  year: YearRow;
+  defaultStart: string;
+}
+
+export function placementIn(store: Store, classId: number): Placement {
+  const { cls, year } = currentClass(store, classId);
+  return { cls, year, defaultStart: dayInYear(year) };
+}
+
+/**
+ * Inserts a pupil enrolled in a class of the current year; runs inside the caller's transaction. An
+ * import that already checked every row's identity in the same transaction passes `identityChecked`.
+ */
+export function insertPupil(
+  store: Store,
+  actor: SessionUser | null,
+  input: NewPupil,
+  options: { placement?: Placement; identityChecked?: boolean } = {},
+): number {
+  if (!options.identityChecked) assertIdentity(store, 'pupils', input, null);
+  const { cls, year, defaultStart } = options.placement ?? placementIn(store, input.classId);
+  const startDate = input.startDate ?? defaultStart;
   assertDateInYear(startDate, year);
   const status = input.entry === 'transfer_in' ? statusAfter('transfer_in', startDate, year) : STUDYING;
   const now = Date.now();
-  const row = store.orm
-    .insert(pupils)
-    .values({ ...pupilColumns(input), status, statusDate: startDate, createdAt: now, updatedAt: now })
-    .returning({ id: pupils.id })
-    .get();
-  replaceGuardians(store, row.id, input.guardians);
-  store.orm
-    .insert(enrolments)
-    .values({ pupilId: row.id, classId: cls.id, schoolYearId: year.id, startDate, entry: input.entry, createdAt: now })
-    .run();
+  const id = store
+    .statement(
+      `INSERT INTO pupils (full_name, family_name, middle_name, given_name, search_name, sort_key, sex, birth_date,
+         birth_place, ethnicity, religion, nationality, sector_id, personal_id, address, disability_type, policy_group,
+         status, status_date, created_at, updated_at)
+       VALUES (@fullName, @familyName, @middleName, @givenName, @searchName, @sortKey, @sex, @birthDate,
+         @birthPlace, @ethnicity, @religion, @nationality, @sectorId, @personalId, @address, @disabilityType, @policyGroup,
+         @status, @statusDate, @now, @now)`,
+    )
+    .run({ ...pupilColumns(input), status, statusDate: startDate, now }).lastInsertRowid as number;
+  addGuardians(store, id, input.guardians);
+  store
+    .statement(
+      `INSERT INTO enrolments (pupil_id, class_id, school_year_id, start_date, entry, created_at) VALUES (?, ?, ?, ?, ?, ?)`,
+    )
+    .run(id, cls.id, year.id, startDate, input.entry, now);
   addEvent(store, {
-    pupilId: row.id,
+    pupilId: id,
     schoolYearId: year.id,
     date: startDate,
     kind: input.entry === 'transfer_in' ? 'transfer_in' : 'enrolled',
@@ -380,7 +419,7 @@ export function insertPupil(store: Store, actor: SessionUser | null, input: NewP
     place: cls.name,
     createdBy: actor?.id ?? null,
   });
-  return row.id;
+  return id;
 }
 
 export function updatePupilRow(store: Store, id: number, version: number, fields: PupilFields): void {
@@ -393,7 +432,13 @@ export function updatePupilRow(store: Store, id: number, version: number, fields
   replaceGuardians(store, id, fields.guardians);
 }
 
-export function moveClass(store: Store, actor: SessionUser, pupilIds: number[], classId: number, date: string): number {
+export function moveClass(
+  store: Store,
+  actor: SessionUser | null,
+  pupilIds: number[],
+  classId: number,
+  date: string,
+): number {
   const { cls, year } = currentClass(store, classId);
   assertDateInYear(date, year);
   for (const pupilId of pupilIds) {
@@ -437,7 +482,7 @@ export function moveClass(store: Store, actor: SessionUser, pupilIds: number[], 
       kind: 'moved_class',
       status: pupil.status,
       place: cls.name,
-      createdBy: actor.id,
+      createdBy: actor?.id ?? null,
     });
   }
   return pupilIds.length;

@@ -72,7 +72,7 @@ export const staff = sqliteTable(
       .references(() => users.id, { onDelete: 'set null' }),
     ...timestamps,
   },
-  (t) => [index('staff_search_idx').on(t.searchName), index('staff_sort_idx').on(t.sortKey)],
+  (t) => [index('staff_sort_idx').on(t.sortKey)],
 );
 
 export const classes = sqliteTable(
@@ -128,11 +128,8 @@ export const pupils = sqliteTable(
     statusDate: text('status_date'),
     ...timestamps,
   },
-  (t) => [
-    index('pupils_search_idx').on(t.searchName),
-    index('pupils_given_idx').on(t.givenName),
-    index('pupils_sort_idx').on(t.sortKey),
-  ],
+  // Name search goes through the pupils_fts full-text table (migration 0003), not an index here.
+  (t) => [index('pupils_sort_idx').on(t.sortKey)],
 );
 
 /** A pupil's place in a class for part or all of a school year: the history of moves and transfers. */

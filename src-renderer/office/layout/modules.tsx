@@ -44,7 +44,7 @@ export const MODULES: readonly ModuleEntry[] = [
     label: 'nav.records',
     description: 'module.records.description',
     icon: <IdcardOutlined />,
-    underConstruction: true,
+    permission: 'records.read',
   },
   {
     path: '/assessment',

@@ -69,11 +69,14 @@ export const core: Record<keyof typeof viCore, string> = {
   'records.class_other_year': 'Class {name} is not in the current school year',
   'records.class_name_taken': 'This school year already has a class {name}',
   'records.class_grade_mismatch': 'Class name {name} does not match grade {grade}',
-  'records.class_has_pupils': 'Class {name} has {count} pupils. Deleting it removes them from the class; please confirm',
+  'records.class_has_pupils':
+    'Class {name} has {count} pupils. Deleting it removes them from the class; please confirm',
   'records.staff_not_found': 'Staff member not found',
-  'records.staff_in_use': '{name} is homeroom teacher of {classes} classes and teaches {assignments} subjects. Deleting leaves them without a teacher; please confirm',
+  'records.staff_in_use':
+    '{name} is homeroom teacher of {classes} classes and teaches {assignments} subjects. Deleting leaves them without a teacher; please confirm',
   'records.room_not_found': 'Room not found',
-  'records.room_in_use': 'Room {name} is used by class {classes}. Deleting leaves those classes without a room; please confirm',
+  'records.room_in_use':
+    'Room {name} is used by class {classes}. Deleting leaves those classes without a room; please confirm',
   'records.room_code_taken': 'Room code {code} already exists',
   'records.no_current_year': 'No current school year; choose one under Administration › School & years',
   'records.not_present': '{name} is no longer at the school',
@@ -84,6 +87,16 @@ export const core: Record<keyof typeof viCore, string> = {
   'records.subject_not_in_grade': 'Subject {subject} is not taught in grade {grade}',
   'records.user_linked': 'This account is already linked to {name}',
   'records.user_not_found': 'The account to link was not found',
+
+  'records.import_file': '{detail}',
+  'records.import_class_missing': 'No class given',
+  'records.import_class_unknown': 'There is no class “{name}” in school year {year}',
+  'records.import_grade_mismatch': 'Grade {grade} does not match class {name}',
+  'records.import_reading': 'Reading the file',
+  'records.import_checking': 'Checking {rows} rows',
+  'records.import_writing': 'Writing {rows} rows',
+  'records.export_writing': 'Writing the Excel file',
+  'records.file_not_yours': 'The uploaded file was not found',
 
   'jobs.not_found': 'Job not found',
   'jobs.cancelled': 'The job was cancelled',

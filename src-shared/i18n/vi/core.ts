@@ -67,13 +67,17 @@ export const core = {
   'records.class_other_year': 'Lớp {name} không thuộc năm học hiện tại',
   'records.class_name_taken': 'Năm học này đã có lớp {name}',
   'records.class_grade_mismatch': 'Tên lớp {name} không khớp khối {grade}',
-  'records.class_has_pupils': 'Lớp {name} đang có {count} học sinh. Nếu vẫn xóa, các em sẽ không còn được xếp lớp này; hãy xác nhận',
+  'records.class_has_pupils':
+    'Lớp {name} đang có {count} học sinh. Nếu vẫn xóa, các em sẽ không còn được xếp lớp này; hãy xác nhận',
   'records.staff_not_found': 'Không tìm thấy cán bộ',
-  'records.staff_in_use': 'Cán bộ {name} đang chủ nhiệm {classes} lớp và được phân công {assignments} môn. Nếu vẫn xóa, các lớp sẽ chưa có giáo viên; hãy xác nhận',
+  'records.staff_in_use':
+    'Cán bộ {name} đang chủ nhiệm {classes} lớp và được phân công {assignments} môn. Nếu vẫn xóa, các lớp sẽ chưa có giáo viên; hãy xác nhận',
   'records.room_not_found': 'Không tìm thấy phòng',
-  'records.room_in_use': 'Phòng {name} đang được lớp {classes} sử dụng. Nếu vẫn xóa, các lớp sẽ chưa có phòng; hãy xác nhận',
+  'records.room_in_use':
+    'Phòng {name} đang được lớp {classes} sử dụng. Nếu vẫn xóa, các lớp sẽ chưa có phòng; hãy xác nhận',
   'records.room_code_taken': 'Mã phòng {code} đã có',
-  'records.no_current_year': 'Chưa có năm học hiện tại; hãy chọn năm học hiện tại trong Quản trị › Thông tin trường & năm học',
+  'records.no_current_year':
+    'Chưa có năm học hiện tại; hãy chọn năm học hiện tại trong Quản trị › Thông tin trường & năm học',
   'records.not_present': 'Học sinh {name} hiện không còn học ở trường',
   'records.already_present': 'Học sinh {name} đang học ở trường',
   'records.date_outside_year': 'Ngày {date} nằm ngoài năm học {year}',
@@ -82,6 +86,16 @@ export const core = {
   'records.subject_not_in_grade': 'Môn {subject} không học ở khối {grade}',
   'records.user_linked': 'Tài khoản này đã gắn với cán bộ {name}',
   'records.user_not_found': 'Không tìm thấy tài khoản để gắn với cán bộ',
+
+  'records.import_file': '{detail}',
+  'records.import_class_missing': 'Chưa có lớp',
+  'records.import_class_unknown': 'Không có lớp «{name}» trong năm học {year}',
+  'records.import_grade_mismatch': 'Khối {grade} không khớp lớp {name}',
+  'records.import_reading': 'Đang đọc tệp',
+  'records.import_checking': 'Đang kiểm tra {rows} dòng',
+  'records.import_writing': 'Đang ghi {rows} dòng',
+  'records.export_writing': 'Đang tạo tệp Excel',
+  'records.file_not_yours': 'Không tìm thấy tệp đã tải lên',
 
   'jobs.not_found': 'Không tìm thấy công việc',
   'jobs.cancelled': 'Công việc đã bị hủy',

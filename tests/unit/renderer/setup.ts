@@ -33,6 +33,17 @@ if (!('ResizeObserver' in window)) {
 const computedStyle = window.getComputedStyle.bind(window);
 window.getComputedStyle = (element: Element) => computedStyle(element);
 
+// jsdom's Uint8Array is not the one Node's TextEncoder returns, as it would be in a browser; esbuild
+// (which the in-process server uses to start its xlsx worker) refuses to run when they differ.
+if (!(new TextEncoder().encode('') instanceof Uint8Array)) {
+  const NodeTextEncoder = globalThis.TextEncoder;
+  globalThis.TextEncoder = class extends NodeTextEncoder {
+    override encode(input?: string): Uint8Array<ArrayBuffer> {
+      return new Uint8Array(super.encode(input));
+    }
+  } as typeof TextEncoder;
+}
+
 afterEach(() => {
   cleanup();
   localStorage.clear();

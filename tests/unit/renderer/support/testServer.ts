@@ -18,9 +18,10 @@ export interface RendererTestServer {
   close(): Promise<void>;
 }
 
-export async function startRendererServer(): Promise<RendererTestServer> {
+/** `demo`: seed the demo school (15 classes, ~540 pupils, staff; admin/principal/clerk/teacher, password demo). */
+export async function startRendererServer(options: { demo?: boolean } = {}): Promise<RendererTestServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'truongso-renderer-'));
-  const server = await startServer({ dataDir, port: 0, schedule: false, log: silentLogger });
+  const server = await startServer({ dataDir, port: 0, schedule: false, log: silentLogger, demo: options.demo });
   return {
     server,
     url: server.url,
@@ -74,6 +75,14 @@ export async function signedInAs(
   await admin.get('users.create', { ...user, mustChangePassword: false });
   const client = ts.newClient();
   const session = await client.get('auth.login', { username: user.username, password: user.password });
+  client.setToken(session.token);
+  return client;
+}
+
+/** A client signed in with an existing account (the demo school's clerk, teacher...). */
+export async function signIn(ts: RendererTestServer, username: string, password: string): Promise<ProcedureClient> {
+  const client = ts.newClient();
+  const session = await client.get('auth.login', { username, password });
   client.setToken(session.token);
   return client;
 }

@@ -1,0 +1,195 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { createApp, silentLogger } from '../../core/app';
+import { isInitialized } from '../../core/school/service';
+import { importData } from '../../core/records/importer';
+import {
+  classesTable,
+  classListSpec,
+  pupilsTable,
+  renderClassList,
+  renderTable,
+  staffTable,
+} from '../../core/records/exporter';
+import { resolveYear } from '../../core/records/years';
+import { appendAudit } from '../../core/audit/log';
+import { isAppError } from '../../errors';
+import { t } from '../../../src-shared/i18n';
+import { dataDirOf } from '../dataDir';
+import { CliError, EXIT_MISUSE, report, type GlobalOptions } from '../output';
+import type { AppContext } from '../../core/context';
+
+type App = AppContext & { close(): void };
+
+async function withApp<T>(options: GlobalOptions, work: (app: App) => Promise<T>): Promise<T> {
+  const app = await createApp({ dataDir: dataDirOf(options), log: silentLogger });
+  try {
+    if (!isInitialized(app.store)) throw new CliError('Trường chưa được thiết lập: chạy "truongso init" trước');
+    return await work(app);
+  } catch (e) {
+    if (isAppError(e)) throw new CliError(t('vi', e.key, e.params));
+    throw e;
+  } finally {
+    app.close();
+  }
+}
+
+function kindOf(value: string, allowed: readonly string[]): string {
+  if (!allowed.includes(value))
+    throw new CliError(`Loại dữ liệu phải là một trong: ${allowed.join(', ')}`, EXIT_MISUSE);
+  return value;
+}
+
+export function registerRecords(program: Command): void {
+  program
+    .command('import')
+    .description('Nhập học sinh hoặc cán bộ từ tệp Excel (.xlsx); tự nhận cột theo tiêu đề; tất cả hoặc không')
+    .argument('<kind>', 'pupils (học sinh) hoặc staff (cán bộ)')
+    .argument('<file>', 'tệp .xlsx')
+    .option('--dry-run', 'chỉ kiểm tra, không ghi gì')
+    .option('--sheet <name>', 'tên trang tính (mặc định: trang đầu tiên có dữ liệu)')
+    .option('--header-row <n>', 'số dòng tiêu đề (mặc định: tự tìm)')
+    .option('--errors-out <file>', 'nơi ghi báo cáo lỗi .xlsx khi có lỗi (mặc định: cạnh tệp nhập)')
+    .action(async (kindArg: string, fileArg: string, _opts: unknown, command: Command) => {
+      const options = command.optsWithGlobals<
+        GlobalOptions & { dryRun?: boolean; sheet?: string; headerRow?: string; errorsOut?: string }
+      >();
+      const kind = kindOf(kindArg, ['pupils', 'staff']) as 'pupils' | 'staff';
+      const file = path.resolve(fileArg);
+      if (!fs.existsSync(file)) throw new CliError(`Không tìm thấy tệp ${file}`, EXIT_MISUSE);
+      const headerRow = options.headerRow === undefined ? undefined : Number(options.headerRow);
+      if (headerRow !== undefined && !(Number.isInteger(headerRow) && headerRow >= 1)) {
+        throw new CliError(`Số dòng tiêu đề không hợp lệ: ${options.headerRow}`, EXIT_MISUSE);
+      }
+      await withApp(options, async (app) => {
+        const data = fs.readFileSync(file);
+        let preview;
+        try {
+          preview = await app.workers.run('xlsx.preview', { data, kind, sheet: options.sheet, headerRow });
+        } catch (e) {
+          throw new CliError(e instanceof Error ? e.message : String(e));
+        }
+        const fields: Record<string, number> = {};
+        for (const c of preview.columns) if (c.field) fields[c.field] = c.index;
+        const outcome = await importData(
+          app,
+          null,
+          'vi',
+          { data, name: path.basename(file) },
+          {
+            kind,
+            dryRun: options.dryRun ?? false,
+            mapping: { sheet: preview.sheet, headerRow: preview.headerRow, fields },
+          },
+        );
+        const mapped = preview.columns.filter((c) => c.field).map((c) => `${c.letter}: ${c.header} → ${c.field}`);
+        if (outcome.errorCount > 0) {
+          const out = path.resolve(options.errorsOut ?? file.replace(/\.xlsx$/i, '') + '-loi.xlsx');
+          fs.writeFileSync(out, outcome.errorReport!);
+          const lines = outcome.errors
+            .slice(0, 20)
+            .map((e) => `  Dòng ${e.row}${e.column ? `, cột ${e.column}` : ''}: ${e.message}`);
+          if (options.json) {
+            process.stdout.write(
+              `${JSON.stringify({ ok: false, error: { code: 'invalid_input', message: `${outcome.errorCount} lỗi` }, errors: outcome.errors, errorCount: outcome.errorCount, errorReport: out })}\n`,
+            );
+            process.exitCode = 1;
+            return;
+          }
+          throw new CliError(
+            [
+              `Tệp có ${outcome.errorCount} lỗi; chưa nhập gì. Báo cáo lỗi: ${out}`,
+              ...lines,
+              outcome.errorCount > 20 ? '  …' : '',
+            ]
+              .filter(Boolean)
+              .join('\n'),
+          );
+        }
+        if (!outcome.dryRun) {
+          appendAudit(app.store, {
+            userId: null,
+            username: 'cli',
+            role: null,
+            action: `cli.import.${kind}`,
+            target: path.basename(file),
+            outcome: 'ok',
+            details: { created: outcome.created, updated: outcome.updated },
+          });
+        }
+        report(
+          options,
+          [
+            `Trang tính «${preview.sheet}», dòng tiêu đề ${preview.headerRow}; các cột đã nhận:`,
+            ...mapped.map((m) => `  ${m}`),
+            outcome.dryRun
+              ? `Kiểm tra xong ${outcome.rows} dòng, không có lỗi: sẽ thêm ${outcome.created}, cập nhật ${outcome.updated}.`
+              : `Đã nhập ${outcome.rows} dòng: thêm ${outcome.created}, cập nhật ${outcome.updated}.`,
+          ].join('\n'),
+          {
+            dryRun: outcome.dryRun,
+            rows: outcome.rows,
+            created: outcome.created,
+            updated: outcome.updated,
+            sheet: preview.sheet,
+            headerRow: preview.headerRow,
+            mapping: fields,
+          },
+        );
+      });
+    });
+
+  program
+    .command('export')
+    .description('Xuất danh sách ra tệp Excel: học sinh (cả trường hoặc danh sách một lớp), cán bộ, lớp')
+    .argument('<kind>', 'pupils, staff hoặc classes')
+    .requiredOption('--out <file>', 'tệp .xlsx sẽ tạo')
+    .option('--class <name>', 'với pupils: xuất danh sách lớp theo mẫu cho lớp này (ví dụ 1A)')
+    .option('--year <name>', 'năm học (mặc định: năm học hiện tại), ví dụ 2025-2026')
+    .action(async (kindArg: string, _opts: unknown, command: Command) => {
+      const options = command.optsWithGlobals<GlobalOptions & { out: string; class?: string; year?: string }>();
+      const kind = kindOf(kindArg, ['pupils', 'staff', 'classes']);
+      const out = path.resolve(options.out);
+      await withApp(options, async (app) => {
+        const yearId = options.year
+          ? (app.store.db.prepare('SELECT id FROM school_years WHERE name = ?').pluck().get(options.year) as
+              number | undefined)
+          : resolveYear(app.store).id;
+        if (yearId === undefined) throw new CliError(`Không có năm học ${options.year}`, EXIT_MISUSE);
+        let bytes: Buffer;
+        let rows: number;
+        if (kind === 'pupils' && options.class) {
+          const classId = app.store.db
+            .prepare('SELECT id FROM classes WHERE school_year_id = ? AND upper(name) = upper(?)')
+            .pluck()
+            .get(yearId, options.class) as number | undefined;
+          if (classId === undefined) throw new CliError(`Không có lớp ${options.class}`, EXIT_MISUSE);
+          const { spec } = classListSpec(app, null, classId);
+          bytes = await renderClassList(app, spec);
+          rows = spec.pupils.length;
+        } else {
+          const spec =
+            kind === 'pupils'
+              ? pupilsTable(app, null, { schoolYearId: yearId, status: 'studying', sort: 'class' })
+              : kind === 'staff'
+                ? staffTable(app, null, { status: 'working' })
+                : classesTable(app, null, yearId);
+          bytes = await renderTable(app, spec);
+          rows = spec.rows.length;
+        }
+        fs.mkdirSync(path.dirname(out), { recursive: true });
+        fs.writeFileSync(out, bytes);
+        appendAudit(app.store, {
+          userId: null,
+          username: 'cli',
+          role: null,
+          action: `cli.export.${kind}`,
+          target: out,
+          outcome: 'ok',
+          details: { rows },
+        });
+        report(options, `Đã xuất ${rows} dòng vào ${out}.`, { file: out, rows });
+      });
+    });
+}

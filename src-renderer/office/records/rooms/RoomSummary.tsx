@@ -1,0 +1,97 @@
+/**
+ * The rooms at a glance, for the principal and the statistics forms: how many classrooms have a
+ * projector and Internet, and how the rooms are built (kiên cố / bán kiên cố / tạm).
+ */
+import { Card, Col, Flex, Progress, Row, Statistic, Typography } from 'antd';
+import { CONSTRUCTIONS, type RoomView } from '../../../../src-shared/api/records';
+import { useLocale } from '../../../i18n/LocaleContext';
+import { constructionLabel } from '../common/labels';
+
+const CONSTRUCTION_COLORS: Record<(typeof CONSTRUCTIONS)[number], string> = {
+  permanent: '#389e0d',
+  semi_permanent: '#d48806',
+  temporary: '#cf1322',
+};
+
+const percentOf = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 100) : 0);
+
+export function RoomSummary({ rooms }: { rooms: RoomView[] }) {
+  const { t, locale } = useLocale();
+  const number = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: 1 });
+  const classrooms = rooms.filter((r) => r.type === 'classroom');
+  const withProjector = classrooms.filter((r) => r.hasProjector).length;
+  const withInternet = classrooms.filter((r) => r.hasInternet).length;
+  const seats = rooms.reduce((sum, r) => sum + (r.seats ?? 0), 0);
+  const area = rooms.reduce((sum, r) => sum + (r.areaM2 ?? 0), 0);
+
+  const gauge = (label: string, part: number) => (
+    <Flex vertical align="center" gap={8}>
+      <Progress
+        type="circle"
+        size={96}
+        percent={percentOf(part, classrooms.length)}
+        aria-label={t('rooms.summary.percentAria', { label, part, whole: classrooms.length })}
+      />
+      <Typography.Text>{label}</Typography.Text>
+      <Typography.Text type="secondary">
+        {t('rooms.summary.ofClassrooms', { part, whole: classrooms.length })}
+      </Typography.Text>
+    </Flex>
+  );
+
+  return (
+    <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
+      <Col xs={24} md={8}>
+        <Card title={t('rooms.summary.title')} style={{ height: '100%' }}>
+          <Row gutter={[16, 16]}>
+            <Col span={12}>
+              <Statistic title={t('rooms.summary.rooms')} value={rooms.length} />
+            </Col>
+            <Col span={12}>
+              <Statistic title={t('rooms.summary.classrooms')} value={classrooms.length} />
+            </Col>
+            <Col span={12}>
+              <Statistic title={t('rooms.summary.seats')} value={seats} formatter={(v) => number.format(Number(v))} />
+            </Col>
+            <Col span={12}>
+              <Statistic
+                title={t('rooms.summary.area')}
+                value={area}
+                suffix="m²"
+                formatter={(v) => number.format(Number(v))}
+              />
+            </Col>
+          </Row>
+        </Card>
+      </Col>
+      <Col xs={24} md={8}>
+        <Card title={t('rooms.summary.equipment')} style={{ height: '100%' }}>
+          <Flex justify="space-around" wrap gap="middle">
+            {gauge(t('room.projector'), withProjector)}
+            {gauge(t('room.internet'), withInternet)}
+          </Flex>
+        </Card>
+      </Col>
+      <Col xs={24} md={8}>
+        <Card title={t('rooms.summary.construction')} style={{ height: '100%' }}>
+          {CONSTRUCTIONS.map((c) => {
+            const count = rooms.filter((r) => r.construction === c).length;
+            return (
+              <div key={c} style={{ marginBottom: 8 }}>
+                <Flex justify="space-between">
+                  <Typography.Text>{constructionLabel(t, c)}</Typography.Text>
+                  <Typography.Text type="secondary">{t('rooms.summary.count', { count })}</Typography.Text>
+                </Flex>
+                <Progress
+                  percent={percentOf(count, rooms.length)}
+                  strokeColor={CONSTRUCTION_COLORS[c]}
+                  aria-label={constructionLabel(t, c)}
+                />
+              </div>
+            );
+          })}
+        </Card>
+      </Col>
+    </Row>
+  );
+}
