@@ -10,6 +10,7 @@ import { auditHandlers } from './audit/procedures';
 import { jobsHandlers } from './jobs/procedures';
 import { backupHandlers } from './backup/procedures';
 import { recordsHandlers } from './records/procedures';
+import { healthHandlers } from './health/procedures';
 
 export const handlers: HandlersFor<Api> = {
   ...authHandlers,
@@ -19,4 +20,5 @@ export const handlers: HandlersFor<Api> = {
   ...jobsHandlers,
   ...backupHandlers,
   ...recordsHandlers,
+  ...healthHandlers,
 };

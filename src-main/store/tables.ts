@@ -5,3 +5,4 @@ export * from '../core/school/schema';
 export * from '../core/audit/schema';
 export * from '../core/files/schema';
 export * from '../core/records/schema';
+export * from '../core/health/schema';

@@ -9,6 +9,7 @@ import { auditApi } from './audit';
 import { jobsApi } from './jobs';
 import { backupApi } from './backup';
 import { recordsApi } from './records';
+import { healthApi } from './health';
 
 export const api = {
   ...authApi,
@@ -18,6 +19,7 @@ export const api = {
   ...jobsApi,
   ...backupApi,
   ...recordsApi,
+  ...healthApi,
 };
 
 export type Api = typeof api;

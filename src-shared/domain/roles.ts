@@ -20,6 +20,9 @@ export const PERMISSION_ROLES = {
   /** Pupil, class, staff and room records; a teacher sees only their own classes. */
   'records.read': ['admin', 'principal', 'clerk', 'teacher', 'medical'],
   'records.manage': ['admin', 'principal', 'clerk'],
+  /** School health data: the school nurse, the principal, and a pupil's homeroom teacher (checked per pupil). */
+  'health.read': ['medical', 'principal', 'teacher'],
+  'health.manage': ['medical'],
 } as const satisfies Record<string, 'anyone' | 'signed-in' | readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSION_ROLES;

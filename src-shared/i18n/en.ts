@@ -1,5 +1,7 @@
 import { core } from './en/core';
 import { ui } from './en/ui';
+import { facilities } from './en/facilities';
+import { health } from './en/health';
 import type { vi } from './vi';
 
-export const en: Record<keyof typeof vi, string> = { ...core, ...ui };
+export const en: Record<keyof typeof vi, string> = { ...core, ...ui, ...facilities, ...health };

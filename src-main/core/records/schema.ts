@@ -236,3 +236,44 @@ export const teachingAssignments = sqliteTable(
     index('assignments_staff_idx').on(t.staffId),
   ],
 );
+
+/**
+ * Equipment inventory (thiết bị): counted items with their condition, in a room or held centrally.
+ * Projectors, TVs, water and sanitation items feed the statistics form and the DX indicators.
+ */
+export const equipment = sqliteTable(
+  'equipment',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    roomId: integer('room_id').references(() => rooms.id, { onDelete: 'restrict' }),
+    category: text('category', {
+      enum: ['projector', 'tv', 'interactive_board', 'printer', 'network', 'teaching_kit', 'furniture', 'water', 'sanitation', 'other'],
+    }).notNull(),
+    name: text('name').notNull(),
+    quantity: integer('quantity').notNull(),
+    condition: text('condition', { enum: ['good', 'needs_repair', 'broken'] }).notNull(),
+    yearAcquired: integer('year_acquired'),
+    notes: text('notes').notNull().default(''),
+    ...timestamps,
+  },
+  (t) => [index('equipment_room_idx').on(t.roomId), check('equipment_quantity', sql`quantity >= 0`)],
+);
+
+/** Computers one by one: where they are, what they are for, whether they work. */
+export const computers = sqliteTable(
+  'computers',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** The school's asset tag, written on the machine. */
+    code: text('code').notNull().unique(),
+    roomId: integer('room_id').references(() => rooms.id, { onDelete: 'restrict' }),
+    kind: text('kind', { enum: ['desktop', 'laptop', 'tablet'] }).notNull(),
+    purpose: text('purpose', { enum: ['teaching', 'office'] }).notNull(),
+    working: integer('working', { mode: 'boolean' }).notNull().default(true),
+    hasInternet: integer('has_internet', { mode: 'boolean' }).notNull().default(true),
+    yearAcquired: integer('year_acquired'),
+    notes: text('notes').notNull().default(''),
+    ...timestamps,
+  },
+  (t) => [index('computers_room_idx').on(t.roomId)],
+);

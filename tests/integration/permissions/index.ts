@@ -1,0 +1,13 @@
+/**
+ * The role matrix's expectations, one file per capability so capabilities can grow their own lists.
+ */
+import * as foundation from './foundation';
+import * as records from './records';
+import * as health from './health';
+import type { Expectations } from './kinds';
+
+const capabilities = [foundation, records, health];
+
+export const EXPECTED: Expectations = Object.assign({}, ...capabilities.map((c) => c.expected));
+export const SAFE_INPUT: Record<string, unknown> = Object.assign({}, ...capabilities.map((c) => c.safeInput));
+export { ANYONE, SIGNED_IN } from './kinds';
