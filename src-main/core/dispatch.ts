@@ -24,6 +24,11 @@ export interface Caller {
 
 const SECRET_KEYS = /password|pin|token|secret/i;
 
+/** Only which fields were given: for procedures whose input is personal data. */
+function inputKeys(value: unknown): { fields: string[] } {
+  return { fields: value && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value).slice(0, 50) : [] };
+}
+
 /** The input as it may appear in the audit log: secrets removed, long text cut. */
 export function redact(value: unknown, depth = 0): unknown {
   if (depth > 4) return '…';
@@ -129,13 +134,14 @@ export async function dispatch(
   }
 
   const parsed = contract.input.safeParse(rawInput ?? {}, { error: errorMap(locale) });
+  const auditedInput = (input: unknown) => (contract.auditInput === 'keys' ? inputKeys(input) : redact(input));
   if (!parsed.success) {
     const error = inputError(parsed.error.issues, locale);
-    if (contract.audit !== 'none') audit('invalid_input', { input: redact(rawInput ?? {}) });
+    if (contract.audit !== 'none') audit('invalid_input', { input: auditedInput(rawInput ?? {}) });
     return { ok: false, error };
   }
   // The parsed input is what the handler saw: trimmed, normalised, defaults filled in.
-  const redactedInput = redact(parsed.data);
+  const loggedInput = auditedInput(parsed.data);
 
   let value: unknown;
   try {
@@ -143,17 +149,17 @@ export async function dispatch(
   } catch (e) {
     const error = describeError(e, locale);
     if (!(e instanceof AppError)) app.log.error('procedure failed', { procedure: name, error: errorText(e) });
-    if (contract.audit !== 'none' || error.code === 'internal') audit(error.code, { input: redactedInput });
+    if (contract.audit !== 'none' || error.code === 'internal') audit(error.code, { input: loggedInput });
     return { ok: false, error };
   }
 
   const output = contract.output.safeParse(value);
   if (!output.success) {
     app.log.error('procedure output does not match its contract', { procedure: name, issues: output.error.issues });
-    audit('internal', { input: redactedInput });
+    audit('internal', { input: loggedInput });
     return fail('internal', t(locale, 'error.internal'));
   }
-  if (contract.audit !== 'none') audit('ok', { input: redactedInput });
+  if (contract.audit !== 'none') audit('ok', { input: loggedInput });
   return { ok: true, value: output.data };
 }
 

@@ -13,6 +13,7 @@ import { AuditPage } from './admin/audit/AuditPage';
 import { BackupPage } from './admin/backup/BackupPage';
 import { MODULES } from './layout/modules';
 import { RecordsRoutes } from './records/RecordsRoutes';
+import { HealthRoutes } from './health/HealthRoutes';
 
 export function OfficeRoutes() {
   return (
@@ -26,6 +27,7 @@ export function OfficeRoutes() {
             <Route key={m.path} path={m.path} element={<UnderConstructionPage entry={m} />} />
           ))}
           <Route path="/records/*" element={<RecordsRoutes />} />
+          <Route path="/health/*" element={<HealthRoutes />} />
           <Route path="/users" element={<UsersPage />} />
           <Route path="/school" element={<SchoolPage />} />
           <Route path="/audit" element={<AuditPage />} />

@@ -14,6 +14,12 @@ export interface ProcedureContract<I extends z.ZodType = z.ZodType, O extends z.
   readonly output: O;
   readonly permission: Permission;
   readonly audit: AuditKind;
+  /**
+   * What of the input the audit row keeps: 'values' (secrets masked) suits administrative changes;
+   * 'keys' (only which fields were given) keeps personal data — IDs, health, disability — out of the
+   * append-only log, where it could never be erased on request.
+   */
+  readonly auditInput?: 'values' | 'keys';
   /** One line for the developer reading the table. */
   readonly summary: string;
 }

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { procedure } from './procedure';
 import { email, empty, id, isoDate, isoDateTime, optionalText, phone, requiredText, version } from './common';
 import { msg } from '../i18n';
+import { todayIso } from '../domain/dates';
 import { SUBJECT_KEYS } from '../domain/subjects';
 import {
   CONTRACT_TYPES,
@@ -364,6 +365,225 @@ export type ExportResult = z.infer<typeof exportResult>;
 
 const fileId = z.strictObject({ fileId: id });
 
+// ---------------------------------------------------------------------------------------------- facilities
+
+export const EQUIPMENT_CATEGORIES = [
+  'projector',
+  'tv',
+  'interactive_board',
+  'printer',
+  'network',
+  'teaching_kit',
+  'furniture',
+  'water',
+  'sanitation',
+  'other',
+] as const;
+export const EQUIPMENT_CONDITIONS = ['good', 'needs_repair', 'broken'] as const;
+export const COMPUTER_KINDS = ['desktop', 'laptop', 'tablet'] as const;
+export const COMPUTER_PURPOSES = ['teaching', 'office'] as const;
+/** Equipment that shows pictures to a class: a classroom with one that works counts as equipped. */
+export const DISPLAY_CATEGORIES = ['projector', 'tv', 'interactive_board'] as const;
+export const FIRST_ACQUISITION_YEAR = 1990;
+
+/** The latest year an item can have been acquired in: next year, for deliveries booked ahead. */
+export function lastAcquisitionYear(): number {
+  return Number(todayIso().slice(0, 4)) + 1;
+}
+
+const yearAcquired = z
+  .number()
+  .int({ error: msg('facilities.validation.year') })
+  .min(FIRST_ACQUISITION_YEAR, { error: msg('facilities.validation.year') })
+  // Checked at each call, not when the module loads: a server runs across New Year.
+  .refine((y) => y <= lastAcquisitionYear(), { error: msg('facilities.validation.year') })
+  .nullable()
+  .default(null);
+
+/** The school's asset tag (mã tài sản), e.g. TH01-07: compared without regard to case. */
+export const ASSET_CODE_PATTERN = /^[0-9A-Za-z][0-9A-Za-z._/-]{0,29}$/;
+export const assetCode = z
+  .string()
+  .trim()
+  .regex(ASSET_CODE_PATTERN, { error: msg('facilities.validation.code') });
+
+export const equipmentInput = z.strictObject({
+  /** null: held centrally, not in a room. */
+  roomId: id.nullable().default(null),
+  category: z.enum(EQUIPMENT_CATEGORIES),
+  name: requiredText(150),
+  quantity: z
+    .number({ error: msg('facilities.validation.quantity') })
+    .int({ error: msg('facilities.validation.quantity') })
+    .min(0, { error: msg('facilities.validation.quantity') })
+    .max(100_000, { error: msg('facilities.validation.quantity') }),
+  condition: z.enum(EQUIPMENT_CONDITIONS).default('good'),
+  yearAcquired,
+  notes: optionalText(500),
+});
+
+export const equipmentView = z.object({
+  id,
+  roomId: id.nullable(),
+  roomCode: z.string().nullable(),
+  roomName: z.string().nullable(),
+  category: z.enum(EQUIPMENT_CATEGORIES),
+  name: z.string(),
+  quantity: z.number().int(),
+  condition: z.enum(EQUIPMENT_CONDITIONS),
+  yearAcquired: z.number().int().nullable(),
+  notes: z.string(),
+  version,
+});
+export type EquipmentView = z.infer<typeof equipmentView>;
+
+export const equipmentFilter = z.strictObject({
+  /** null: only what is in no room. */
+  roomId: id.nullable().optional(),
+  category: z.enum(EQUIPMENT_CATEGORIES).optional(),
+  condition: z.enum(EQUIPMENT_CONDITIONS).optional(),
+});
+
+const computerFields = {
+  roomId: id.nullable().default(null),
+  kind: z.enum(COMPUTER_KINDS).default('desktop'),
+  purpose: z.enum(COMPUTER_PURPOSES),
+  working: z.boolean().default(true),
+  hasInternet: z.boolean().default(true),
+  yearAcquired,
+  notes: optionalText(500),
+};
+export const computerInput = z.strictObject({ code: assetCode, ...computerFields });
+
+export const computerView = z.object({
+  id,
+  code: z.string(),
+  roomId: id.nullable(),
+  roomCode: z.string().nullable(),
+  roomName: z.string().nullable(),
+  kind: z.enum(COMPUTER_KINDS),
+  purpose: z.enum(COMPUTER_PURPOSES),
+  working: z.boolean(),
+  hasInternet: z.boolean(),
+  yearAcquired: z.number().int().nullable(),
+  notes: z.string(),
+  version,
+});
+export type ComputerView = z.infer<typeof computerView>;
+
+export const computerFilter = z.strictObject({
+  /** null: only computers in no room. */
+  roomId: id.nullable().optional(),
+  purpose: z.enum(COMPUTER_PURPOSES).optional(),
+  working: z.boolean().optional(),
+});
+
+/** A delivery of identical computers to one room, tagged <prefix>-01, <prefix>-02, ... */
+export const computerBulkInput = z.strictObject({
+  roomId: id,
+  count: z
+    .number()
+    .int({ error: msg('facilities.validation.count') })
+    .min(1, { error: msg('facilities.validation.count') })
+    .max(200, { error: msg('facilities.validation.count') }),
+  /** Defaults to the room's code. */
+  prefix: z
+    .string()
+    .trim()
+    .regex(/^([0-9A-Za-z][0-9A-Za-z._/-]{0,23})?$/, { error: msg('facilities.validation.prefix') })
+    .default(''),
+  /** The first number; by default the one after the highest already used with this prefix. */
+  start: z
+    .number()
+    .int({ error: msg('facilities.validation.start') })
+    .min(1, { error: msg('facilities.validation.start') })
+    .max(9999, { error: msg('facilities.validation.start') })
+    .optional(),
+  kind: computerFields.kind,
+  purpose: z.enum(COMPUTER_PURPOSES).default('teaching'),
+  hasInternet: computerFields.hasInternet,
+  yearAcquired,
+  notes: computerFields.notes,
+});
+
+const byConstruction = z.object({
+  permanent: z.number().int(),
+  semi_permanent: z.number().int(),
+  temporary: z.number().int(),
+});
+/** A share of a whole in percent, one decimal; 0 when the whole is 0. */
+const percent = z.number().min(0).max(100);
+
+/**
+ * The figures of the statistics form (Biểu 02-TH-ĐN) and the DX indicators, computed from the rooms,
+ * computers and equipment. A classroom "has a projector" when the room says so or when a projector,
+ * TV or interactive board that is not broken is in it.
+ */
+export const facilitiesSummary = z.object({
+  schoolYearName: z.string().nullable(),
+  /** Pupils studying in the current school year. */
+  pupils: z.number().int(),
+  computers: z.object({
+    total: z.number().int(),
+    working: z.number().int(),
+    workingPercent: percent,
+    broken: z.number().int(),
+    withInternet: z.number().int(),
+    teaching: z.number().int(),
+    teachingWorking: z.number().int(),
+    office: z.number().int(),
+    officeWorking: z.number().int(),
+  }),
+  /** Studying pupils ÷ working teaching computers, one decimal; null without such a computer. */
+  pupilsPerTeachingComputer: z.number().nullable(),
+  classrooms: z.object({
+    total: z.number().int(),
+    withProjector: z.number().int(),
+    withProjectorPercent: percent,
+    withInternet: z.number().int(),
+    withInternetPercent: percent,
+    byConstruction,
+  }),
+  rooms: z.object({
+    total: z.number().int(),
+    computerRooms: z.number().int(),
+    byConstruction,
+    byConstructionPercent: z.object({ permanent: percent, semi_permanent: percent, temporary: percent }),
+  }),
+  /** Counted in items (the sum of quantities), not in lines of the inventory. */
+  equipment: z.object({
+    items: z.number().int(),
+    needsRepair: z.number().int(),
+    broken: z.number().int(),
+  }),
+});
+export type FacilitiesSummary = z.infer<typeof facilitiesSummary>;
+
+export const FACILITIES_EXPORT_KINDS = ['computers', 'equipment'] as const;
+
+// ------------------------------------------------------------------------------------- year-end promotion
+
+/** Summer departures are not among these: they are transfers out dated in the summer. */
+export const PROMOTION_DECISIONS = ['promote', 'repeat', 'complete'] as const;
+export type PromotionDecision = (typeof PROMOTION_DECISIONS)[number];
+
+export const promotionPreview = z.object({
+  fromYear: z.object({ id, name: z.string() }),
+  toYear: z.object({ id, name: z.string() }),
+  classes: z.array(
+    z.object({
+      classId: id,
+      name: z.string(),
+      grade: z.number().int(),
+      /** Where promoted pupils go ('' in grade 5: they complete primary school). */
+      nextName: z.string(),
+      pupils: z.array(z.object({ pupilId: id, fullName: z.string(), sex, decision: z.enum(PROMOTION_DECISIONS) })),
+    }),
+  ),
+  alreadyPlaced: z.number().int(),
+});
+export type PromotionPreviewView = z.infer<typeof promotionPreview>;
+
 export const recordsApi = {
   'records.pupils.list': procedure({
     summary: 'Pupils of a school year, filtered and sorted as a class list; a teacher sees only their classes.',
@@ -388,6 +608,7 @@ export const recordsApi = {
     output: pupilView,
     permission: 'records.manage',
     audit: 'write',
+    auditInput: 'keys',
   }),
   'records.pupils.update': procedure({
     summary: 'Change a pupil’s details and guardians (the sector ID, once set, never changes).',
@@ -395,6 +616,7 @@ export const recordsApi = {
     output: pupilView,
     permission: 'records.manage',
     audit: 'write',
+    auditInput: 'keys',
   }),
   'records.pupils.moveClass': procedure({
     summary: 'Move pupils to another class of the same year from a date.',
@@ -417,6 +639,7 @@ export const recordsApi = {
     output: pupilView,
     permission: 'records.manage',
     audit: 'write',
+    auditInput: 'keys',
   }),
   'records.pupils.dropOut': procedure({
     summary: 'Record a pupil leaving school (thôi học) with the reason.',
@@ -430,6 +653,7 @@ export const recordsApi = {
     output: pupilView,
     permission: 'records.manage',
     audit: 'write',
+    auditInput: 'keys',
   }),
   'records.pupils.readmit': procedure({
     summary: 'Take a pupil back (chuyển đến lại, học lại) into a class of the current year.',
@@ -444,6 +668,7 @@ export const recordsApi = {
     output: pupilView,
     permission: 'records.manage',
     audit: 'write',
+    auditInput: 'keys',
   }),
 
   'records.classes.list': procedure({
@@ -492,6 +717,7 @@ export const recordsApi = {
     output: staffView,
     permission: 'records.manage',
     audit: 'write',
+    auditInput: 'keys',
   }),
   'records.staff.update': procedure({
     summary: 'Change a staff member’s profile.',
@@ -499,6 +725,7 @@ export const recordsApi = {
     output: staffView,
     permission: 'records.manage',
     audit: 'write',
+    auditInput: 'keys',
   }),
   'records.staff.delete': procedure({
     summary: 'Delete a staff member; a homeroom teacher only with cascade (their classes lose the GVCN).',
@@ -602,5 +829,115 @@ export const recordsApi = {
     output: z.strictObject({ jobId: z.string() }),
     permission: 'records.read',
     audit: 'write',
+  }),
+
+  'records.equipment.list': procedure({
+    summary: 'Equipment inventory (thiết bị), filtered by room, category and condition.',
+    input: equipmentFilter,
+    output: z.object({ rows: z.array(equipmentView) }),
+    permission: 'records.read',
+    audit: 'none',
+  }),
+  'records.equipment.create': procedure({
+    summary: 'Add an equipment line (name, category, quantity, condition) to a room or to the central stock.',
+    input: equipmentInput,
+    output: equipmentView,
+    permission: 'records.manage',
+    audit: 'write',
+  }),
+  'records.equipment.update': procedure({
+    summary: 'Change an equipment line.',
+    input: equipmentInput.extend({ id, version }),
+    output: equipmentView,
+    permission: 'records.manage',
+    audit: 'write',
+  }),
+  'records.equipment.delete': procedure({
+    summary: 'Delete an equipment line.',
+    input: z.strictObject({ id }),
+    output: z.object({ deleted: z.number().int() }),
+    permission: 'records.manage',
+    audit: 'write',
+  }),
+
+  'records.computers.list': procedure({
+    summary: 'Computers one by one, filtered by room, purpose and whether they work.',
+    input: computerFilter,
+    output: z.object({ rows: z.array(computerView) }),
+    permission: 'records.read',
+    audit: 'none',
+  }),
+  'records.computers.create': procedure({
+    summary: 'Add a computer with its asset code (unique, whatever the case).',
+    input: computerInput,
+    output: computerView,
+    permission: 'records.manage',
+    audit: 'write',
+  }),
+  'records.computers.update': procedure({
+    summary: 'Change a computer: room, purpose, working or broken, Internet.',
+    input: computerInput.extend({ id, version }),
+    output: computerView,
+    permission: 'records.manage',
+    audit: 'write',
+  }),
+  'records.computers.delete': procedure({
+    summary: 'Delete a computer (written off).',
+    input: z.strictObject({ id }),
+    output: z.object({ deleted: z.number().int() }),
+    permission: 'records.manage',
+    audit: 'write',
+  }),
+  'records.computers.bulkCreate': procedure({
+    summary: 'Add N computers to a room at once, tagged <room>-01…; refused whole if a code is taken.',
+    input: computerBulkInput,
+    output: z.object({ rows: z.array(computerView) }),
+    permission: 'records.manage',
+    audit: 'write',
+  }),
+
+  'records.facilities.summary': procedure({
+    summary: 'Computers, projectors, Internet and construction figures for the statistics form and DX.',
+    input: empty,
+    output: facilitiesSummary,
+    permission: 'records.read',
+    audit: 'none',
+  }),
+  'records.export.facilities': procedure({
+    summary: 'The computers or the equipment list, as filtered, as xlsx, as a job.',
+    input: z.discriminatedUnion('kind', [
+      computerFilter.extend({ kind: z.literal('computers') }),
+      equipmentFilter.extend({ kind: z.literal('equipment') }),
+    ]),
+    output: z.strictObject({ jobId: z.string() }),
+    permission: 'records.read',
+    audit: 'write',
+  }),
+
+  'records.promotion.preview': procedure({
+    summary:
+      'Year-end promotion: every pupil at the school at the end of a year, by class, with the proposed decision.',
+    input: z.strictObject({ fromYearId: id, toYearId: id }),
+    output: promotionPreview,
+    permission: 'records.manage',
+    audit: 'none',
+  }),
+  'records.promotion.run': procedure({
+    summary:
+      'Promote, keep back or graduate every pupil of a year into the next, creating its classes; all or nothing.',
+    input: z.strictObject({
+      fromYearId: id,
+      toYearId: id,
+      decisions: z.array(z.strictObject({ pupilId: id, decision: z.enum(PROMOTION_DECISIONS) })).max(20_000),
+    }),
+    output: z.object({
+      promoted: z.number().int(),
+      repeated: z.number().int(),
+      completed: z.number().int(),
+      classesCreated: z.array(z.string()),
+    }),
+    permission: 'records.manage',
+    audit: 'write',
+    auditInput: 'keys',
   }),
 };

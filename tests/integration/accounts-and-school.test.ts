@@ -294,3 +294,42 @@ describe('audit log', () => {
     expect(today.body).toMatchObject({ ok: true, value: { total: 0 } });
   });
 });
+
+describe('personal data in the audit log', () => {
+  it('keeps only the field names of a procedure whose input is personal data', async () => {
+    const demo = await startTestServer({ demo: true });
+    try {
+      const clerk = await demo.login('clerk', 'demo');
+      const admin = await demo.login('admin', 'demo');
+      const classes = await demo.call<{ rows: { id: number }[] }>('records.classes.list', {}, clerk);
+      const classId = classes.body.ok ? classes.body.value.rows[0]!.id : 0;
+      const created = await demo.call(
+        'records.pupils.create',
+        { fullName: 'Lò Văn Pá', sex: 'male', birthDate: '2019-04-04', disabilityType: '02', classId },
+        clerk,
+      );
+      expect(created.status).toBe(200);
+      const bad = await demo.call(
+        'records.pupils.create',
+        { fullName: 'Lò Thị Ín', sex: 'female', birthDate: 'hôm qua', disabilityType: '03', classId },
+        clerk,
+      );
+      expect(bad.status).toBe(400);
+      const log = await demo.call<{ rows: { outcome: string; details: Record<string, unknown> }[] }>(
+        'audit.list',
+        { action: 'records.pupils.create' },
+        admin,
+      );
+      const rows = log.body.ok ? log.body.value.rows : [];
+      expect(rows.map((r) => r.outcome).sort()).toEqual(['invalid_input', 'ok']);
+      for (const r of rows) {
+        expect(JSON.stringify(r.details)).not.toMatch(/Lò|2019-04-04|hôm qua|"0[23]"/);
+        expect((r.details.input as { fields: string[] }).fields).toEqual(
+          expect.arrayContaining(['fullName', 'birthDate', 'disabilityType']),
+        );
+      }
+    } finally {
+      await demo.close();
+    }
+  });
+});

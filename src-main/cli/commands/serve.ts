@@ -37,7 +37,7 @@ export function registerServe(program: Command): void {
         [
           `Trường Số đang chạy tại ${server.url}`,
           `Dữ liệu: ${dataDir}`,
-          options.demo ? 'Trường mẫu: đăng nhập admin / principal / clerk / teacher, mật khẩu "demo"' : '',
+          options.demo ? 'Trường mẫu: đăng nhập admin / principal / clerk / teacher / yte (y tế), mật khẩu "demo"' : '',
           'Nhấn Ctrl+C để dừng.',
         ]
           .filter(Boolean)

@@ -1,7 +1,8 @@
 /**
  * The demo school for `truongso serve --demo`: a living primary school (5 grades × 3 classes of about
- * 35 pupils, ~27 staff, rooms with a computer room) with the accounts admin, principal, clerk and
- * teacher, password 'demo'. Deterministic, so screenshots and tests see the same school every time.
+ * 35 pupils, ~27 staff, rooms with a computer room, computers and equipment) with the accounts admin,
+ * principal, clerk and teacher, password 'demo'. Deterministic, so screenshots and tests see the same
+ * school every time.
  * Keep it in step with the schema: a capability that adds tables adds its demo rows here.
  */
 import type { Store } from '../../store/open';
@@ -24,6 +25,8 @@ import { defaultSchoolYear, schoolYearStartFor } from '../../../src-shared/domai
 import { todayIso } from '../../../src-shared/domain/dates';
 import { foldForSearch, splitName } from '../../../src-shared/domain/vnName';
 import { personNameColumns } from '../records/names';
+import { seedFacilities } from '../records/facilities/demo';
+import { seedDemoHealth } from './health';
 import { centuryDigit } from '../../../src-shared/domain/personalId';
 import {
   ETHNICITIES,
@@ -96,7 +99,7 @@ interface StaffSeed {
   group: 'manager' | 'teacher' | 'support';
   position: string;
   subject: string;
-  account?: 'principal' | 'clerk' | 'teacher';
+  account?: 'principal' | 'clerk' | 'teacher' | 'medical';
 }
 
 export async function seedDemoSchool(store: Store, now: Date = new Date()): Promise<void> {
@@ -161,6 +164,14 @@ function seedRecords(store: Store, pick: Picker, startYear: number, demoHash: st
       passwordHash: demoHash,
       mustChangePassword: false,
     }),
+    // The school nurse, for the health pages.
+    medical: insertUser(store, {
+      username: 'yte',
+      fullName: 'Đỗ Thị Hồng',
+      role: 'medical',
+      passwordHash: demoHash,
+      mustChangePassword: false,
+    }),
   };
 
   // Rooms: 15 classrooms, the computer room and the subject rooms.
@@ -201,6 +212,7 @@ function seedRecords(store: Store, pick: Picker, startYear: number, demoHash: st
       .values({ ...r, construction: 'permanent', hasProjector: r.type !== 'medical', hasInternet: true, ...stamp })
       .run();
   }
+  seedFacilities(store, startYear, ts);
 
   // Staff: managers, 15 homeroom teachers, subject teachers and support staff.
   const team: StaffSeed[] = [
@@ -232,7 +244,7 @@ function seedRecords(store: Store, pick: Picker, startYear: number, demoHash: st
   }
   team.push({ name: 'Phạm Thị Lan', sex: 'female', group: 'support', position: '16', subject: '', account: 'clerk' });
   team.push({ name: pick.name('female'), sex: 'female', group: 'support', position: '15', subject: '' });
-  team.push({ name: pick.name('female'), sex: 'female', group: 'support', position: '11', subject: '' });
+  team.push({ name: 'Đỗ Thị Hồng', sex: 'female', group: 'support', position: '11', subject: '', account: 'medical' });
   team.push({ name: pick.name('female'), sex: 'female', group: 'support', position: '09', subject: '' });
   team.push({ name: pick.name('male'), sex: 'male', group: 'support', position: '17', subject: '' });
 
@@ -364,6 +376,7 @@ function seedRecords(store: Store, pick: Picker, startYear: number, demoHash: st
       }
     }
   }
+  seedDemoHealth(store, now);
 }
 
 /** DM_MON_DAY_GV code of a specialist → the subject they teach, from grade 3 for languages and IT. */

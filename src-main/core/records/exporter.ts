@@ -56,7 +56,8 @@ export async function renderTable(app: AppContext, spec: TableSpec): Promise<Buf
   return Buffer.from(await app.workers.run('xlsx.table', table));
 }
 
-function tableJob(
+/** Writes a table as xlsx in a job and keeps it in the file store for the caller to download. */
+export function tableJob(
   app: AppContext,
   user: SessionUser,
   locale: Locale,

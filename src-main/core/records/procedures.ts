@@ -9,6 +9,12 @@ import { createRoom, deleteRoom, listRooms, updateRoom } from './rooms';
 import { listAssignments, setAssignment } from './assignments';
 import { previewUploaded, startImport } from './importer';
 import { exportClasses, exportClassList, exportPupils, exportStaff } from './exporter';
+import { previewPromotion, runPromotion } from './promotion';
+import { createEquipment, deleteEquipment, listEquipment, updateEquipment } from './facilities/equipment';
+import { createComputer, deleteComputer, listComputers, updateComputer } from './facilities/computers';
+import { bulkCreateComputers } from './facilities/bulk';
+import { facilitiesSummary } from './facilities/summary';
+import { exportFacilities } from './facilities/export';
 
 function scopeOf(ctx: CallContext) {
   return recordsScope(ctx.app.store, currentUser(ctx));
@@ -142,5 +148,59 @@ export const recordsHandlers: HandlersFor<typeof recordsApi> = {
   'records.export.classList': (ctx, { classId }) => {
     ctx.audit.target = `class:${classId}`;
     return exportClassList(ctx.app, currentUser(ctx), ctx.locale, classId);
+  },
+
+  'records.equipment.list': (ctx, input) => ({ rows: listEquipment(ctx.app.store, input) }),
+
+  'records.equipment.create': (ctx, input) => {
+    const row = createEquipment(ctx.app.store, input);
+    ctx.audit.target = `equipment:${row.id}`;
+    return row;
+  },
+
+  'records.equipment.update': (ctx, input) => {
+    ctx.audit.target = `equipment:${input.id}`;
+    return updateEquipment(ctx.app.store, input);
+  },
+
+  'records.equipment.delete': (ctx, { id }) => {
+    ctx.audit.target = `equipment:${id}`;
+    return { deleted: deleteEquipment(ctx.app.store, id) };
+  },
+
+  'records.computers.list': (ctx, input) => ({ rows: listComputers(ctx.app.store, input) }),
+
+  'records.computers.create': (ctx, input) => {
+    const row = createComputer(ctx.app.store, input);
+    ctx.audit.target = `computer:${row.id}`;
+    return row;
+  },
+
+  'records.computers.update': (ctx, input) => {
+    ctx.audit.target = `computer:${input.id}`;
+    return updateComputer(ctx.app.store, input);
+  },
+
+  'records.computers.delete': (ctx, { id }) => {
+    ctx.audit.target = `computer:${id}`;
+    return { deleted: deleteComputer(ctx.app.store, id) };
+  },
+
+  'records.computers.bulkCreate': (ctx, input) => {
+    ctx.audit.target = `room:${input.roomId}`;
+    return { rows: bulkCreateComputers(ctx.app.store, input) };
+  },
+
+  'records.facilities.summary': (ctx) => facilitiesSummary(ctx.app.store),
+
+  'records.export.facilities': (ctx, input) => exportFacilities(ctx.app, currentUser(ctx), ctx.locale, input),
+
+  'records.promotion.preview': (ctx, { fromYearId, toYearId }) => previewPromotion(ctx.app.store, fromYearId, toYearId),
+
+  'records.promotion.run': (ctx, input) => {
+    ctx.audit.target = `year:${input.toYearId}`;
+    const outcome = runPromotion(ctx.app.store, currentUser(ctx), input);
+    ctx.audit.details = { fromYearId: input.fromYearId, toYearId: input.toYearId, ...outcome };
+    return outcome;
   },
 };

@@ -6,6 +6,7 @@ import type { Store } from '../../store/open';
 import { AppError } from '../../errors';
 import type { roomInput, RoomView } from '../../../src-shared/api/records';
 import { resolveYear } from './years';
+import { releaseRoom, roomContents } from './facilities/roomContents';
 
 type RoomInput = z.output<typeof roomInput>;
 type RoomDb = typeof rooms.$inferSelect;
@@ -97,7 +98,10 @@ export function updateRoom(store: Store, input: RoomInput & { id: number; versio
   });
 }
 
-/** A room used by classes is kept unless the user confirms; then those classes lose their room. */
+/**
+ * A room used by classes or holding computers or equipment is kept unless the user confirms; then the
+ * classes lose their room and the computers and equipment stay on record, in no room.
+ */
 export function deleteRoom(store: Store, id: number, cascade: boolean): number {
   return store.transaction(() => {
     const room = getRoomRow(store, id);
@@ -105,15 +109,25 @@ export function deleteRoom(store: Store, id: number, cascade: boolean): number {
       .prepare('SELECT name FROM classes WHERE room_id = ? ORDER BY grade, name')
       .pluck()
       .all(id) as string[];
-    if (users.length > 0 && !cascade) {
-      throw new AppError(
-        'rule_violation',
-        'records.room_in_use',
-        { name: room.name, classes: users.join(', ') },
-        { needsConfirmation: true },
-      );
+    const contents = roomContents(store, id);
+    const holdsThings = contents.computers > 0 || contents.equipment > 0;
+    if ((users.length > 0 || holdsThings) && !cascade) {
+      throw holdsThings
+        ? new AppError(
+            'rule_violation',
+            'facilities.room_in_use',
+            { name: room.name, code: room.code, classes: users.length, ...contents },
+            { needsConfirmation: true },
+          )
+        : new AppError(
+            'rule_violation',
+            'records.room_in_use',
+            { name: room.name, classes: users.join(', ') },
+            { needsConfirmation: true },
+          );
     }
     store.orm.update(classes).set({ roomId: null, updatedAt: Date.now() }).where(eq(classes.roomId, id)).run();
+    releaseRoom(store, id);
     store.orm.delete(rooms).where(eq(rooms.id, id)).run();
     return users.length;
   });

@@ -12,6 +12,7 @@ import {
   HomeOutlined,
   IdcardOutlined,
   LineChartOutlined,
+  MedicineBoxOutlined,
   RocketOutlined,
   SettingOutlined,
   StarOutlined,
@@ -45,6 +46,13 @@ export const MODULES: readonly ModuleEntry[] = [
     description: 'module.records.description',
     icon: <IdcardOutlined />,
     permission: 'records.read',
+  },
+  {
+    path: '/health',
+    label: 'health.nav',
+    description: 'health.module.description',
+    icon: <MedicineBoxOutlined />,
+    permission: 'health.read',
   },
   {
     path: '/assessment',

@@ -9,6 +9,7 @@ const SECTIONS: readonly { path: string; label: MessageKey }[] = [
   { path: '/records/classes', label: 'recordsNav.classes' },
   { path: '/records/staff', label: 'recordsNav.staff' },
   { path: '/records/rooms', label: 'recordsNav.rooms' },
+  { path: '/records/facilities', label: 'facilities.nav' },
 ];
 
 export function RecordsNav() {

@@ -1,4 +1,7 @@
-/** Hồ sơ: pupils, classes, staff and rooms, each a page under /records with the section tabs above it. */
+/**
+ * Hồ sơ: pupils, classes, staff, rooms and facilities (equipment, computers), each a page under
+ * /records with the section tabs above it.
+ */
 import { Navigate, Outlet, Route, Routes } from 'react-router';
 import { RecordsNav } from './RecordsNav';
 import { PupilsPage } from './pupils/PupilsPage';
@@ -6,8 +9,10 @@ import { PupilProfilePage } from './pupils/PupilProfilePage';
 import { PupilCreatePage, PupilEditPage } from './pupils/PupilFormPage';
 import { StaffCreatePage, StaffEditPage } from './staff/StaffFormPage';
 import { ClassesPage } from './classes/ClassesPage';
+import { PromotionPage } from './classes/PromotionPage';
 import { StaffPage } from './staff/StaffPage';
 import { RoomsPage } from './rooms/RoomsPage';
+import { FacilitiesPage } from './facilities/FacilitiesPage';
 import { ImportPage } from './import/ImportPage';
 import { NotFoundPage } from '../common/NotFoundPage';
 
@@ -32,11 +37,13 @@ export function RecordsRoutes() {
         <Route path="pupils/:id" element={<PupilProfilePage />} />
         <Route path="pupils/:id/edit" element={<PupilEditPage />} />
         <Route path="classes" element={<ClassesPage />} />
+        <Route path="classes/promotion" element={<PromotionPage />} />
         <Route path="staff" element={<StaffPage />} />
         <Route path="staff/import" element={<ImportPage kind="staff" />} />
         <Route path="staff/new" element={<StaffCreatePage />} />
         <Route path="staff/:id/edit" element={<StaffEditPage />} />
         <Route path="rooms" element={<RoomsPage />} />
+        <Route path="facilities" element={<FacilitiesPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

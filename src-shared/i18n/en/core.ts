@@ -98,6 +98,14 @@ export const core: Record<keyof typeof viCore, string> = {
   'records.export_writing': 'Writing the Excel file',
   'records.file_not_yours': 'The uploaded file was not found',
 
+  'records.promotion_year_order': 'School year {to} must start after school year {from} ends',
+  'records.promotion_missing': 'No decision for {name} (class {className})',
+  'records.promotion_already_placed': '{name} already has a class in school year {year}',
+  'records.promotion_promote_grade':
+    '{name} of class {className} finished grade 5: choose “completes primary school” or “repeats”',
+  'records.promotion_complete_grade':
+    '{name} of class {className} is not in grade 5, so cannot complete primary school yet',
+
   'jobs.not_found': 'Job not found',
   'jobs.cancelled': 'The job was cancelled',
 

@@ -97,6 +97,14 @@ export const core = {
   'records.export_writing': 'Đang tạo tệp Excel',
   'records.file_not_yours': 'Không tìm thấy tệp đã tải lên',
 
+  'records.promotion_year_order': 'Năm học {to} phải bắt đầu sau khi năm học {from} kết thúc',
+  'records.promotion_missing': 'Chưa chọn kết quả cho học sinh {name} (lớp {className})',
+  'records.promotion_already_placed': 'Học sinh {name} đã được xếp lớp trong năm học {year}',
+  'records.promotion_promote_grade':
+    'Học sinh {name} lớp {className} đã học lớp 5: chọn «Hoàn thành chương trình tiểu học» hoặc «Ở lại lớp»',
+  'records.promotion_complete_grade':
+    'Học sinh {name} lớp {className} chưa học hết lớp 5 nên chưa thể hoàn thành chương trình tiểu học',
+
   'jobs.not_found': 'Không tìm thấy công việc',
   'jobs.cancelled': 'Công việc đã bị hủy',
 

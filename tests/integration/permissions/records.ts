@@ -30,6 +30,19 @@ export const expected: Expectations = {
   'records.export.classList': ALL_ROLES,
   'records.export.staff': ALL_ROLES,
   'records.export.classes': ALL_ROLES,
+  'records.equipment.list': ALL_ROLES,
+  'records.equipment.create': RECORDS_STAFF,
+  'records.equipment.update': RECORDS_STAFF,
+  'records.equipment.delete': RECORDS_STAFF,
+  'records.computers.list': ALL_ROLES,
+  'records.computers.create': RECORDS_STAFF,
+  'records.computers.update': RECORDS_STAFF,
+  'records.computers.delete': RECORDS_STAFF,
+  'records.computers.bulkCreate': RECORDS_STAFF,
+  'records.facilities.summary': ALL_ROLES,
+  'records.export.facilities': ALL_ROLES,
+  'records.promotion.preview': RECORDS_STAFF,
+  'records.promotion.run': RECORDS_STAFF,
 };
 
 /** Inputs that pass validation where that is harmless, so an allowed call reaches its handler. */
@@ -40,4 +53,7 @@ export const safeInput: Record<string, unknown> = {
   'records.rooms.delete': { id: 999999 },
   'records.import.preview': { fileId: 999999, kind: 'pupils' },
   'records.export.classList': { classId: 999999 },
+  'records.equipment.delete': { id: 999999 },
+  'records.computers.delete': { id: 999999 },
+  'records.export.facilities': { kind: 'equipment' },
 };

@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { Button, Space, Table, Typography, type TableColumnsType } from 'antd';
-import { ExportOutlined, PlusOutlined } from '@ant-design/icons';
+import { ExportOutlined, PlusOutlined, RiseOutlined } from '@ant-design/icons';
 import { Link, useSearchParams } from 'react-router';
 import type { ClassRow } from '../../../../src-shared/api/records';
 import { useClient } from '../../../lib/ClientContext';
@@ -135,6 +135,11 @@ export function ClassesPage() {
               >
                 {t('classes.add')}
               </Button>
+            )}
+            {manage && (
+              <Link to="/records/classes/promotion">
+                <Button icon={<RiseOutlined />}>{t('promotion.open')}</Button>
+              </Link>
             )}
             <Button
               icon={<ExportOutlined />}

@@ -9,6 +9,7 @@ import {
   EditOutlined,
   LoginOutlined,
   LogoutOutlined,
+  MedicineBoxOutlined,
   StopOutlined,
   SwapOutlined,
 } from '@ant-design/icons';
@@ -132,6 +133,12 @@ export function PupilProfilePage() {
                 <Button icon={<ArrowLeftOutlined />} onClick={goBack}>
                   {t('common.back')}
                 </Button>
+                {/* Health data stays out of the records screens: only a link, for those who may read it. */}
+                {can('health.read') && (
+                  <Button icon={<MedicineBoxOutlined />} onClick={() => void navigate(`/health/pupils/${p.id}`)}>
+                    {t('health.pupilLink')}
+                  </Button>
+                )}
                 {can('records.manage') && (
                   <>
                     <Button icon={<EditOutlined />} onClick={() => void navigate(`/records/pupils/${p.id}/edit`)}>

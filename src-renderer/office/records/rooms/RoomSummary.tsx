@@ -4,6 +4,7 @@
  */
 import { Card, Col, Flex, Progress, Row, Statistic, Typography } from 'antd';
 import { CONSTRUCTIONS, type RoomView } from '../../../../src-shared/api/records';
+import { useProcedure } from '../../../lib/useProcedure';
 import { useLocale } from '../../../i18n/LocaleContext';
 import { constructionLabel } from '../common/labels';
 
@@ -19,8 +20,11 @@ export function RoomSummary({ rooms }: { rooms: RoomView[] }) {
   const { t, locale } = useLocale();
   const number = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: 1 });
   const classrooms = rooms.filter((r) => r.type === 'classroom');
-  const withProjector = classrooms.filter((r) => r.hasProjector).length;
-  const withInternet = classrooms.filter((r) => r.hasInternet).length;
+  // The facilities summary also counts a working projector or TV found in a classroom, so both pages
+  // agree; the room records alone are the fallback while it loads.
+  const facilities = useProcedure('records.facilities.summary', {});
+  const withProjector = facilities.data?.classrooms.withProjector ?? classrooms.filter((r) => r.hasProjector).length;
+  const withInternet = facilities.data?.classrooms.withInternet ?? classrooms.filter((r) => r.hasInternet).length;
   const seats = rooms.reduce((sum, r) => sum + (r.seats ?? 0), 0);
   const area = rooms.reduce((sum, r) => sum + (r.areaM2 ?? 0), 0);
 

@@ -103,7 +103,11 @@ export function RoomsPage() {
           )
         }
       />
-      <RoomSummary rooms={list.data?.rows ?? []} />
+      {/* Remounted when a room changes, so its own figures are fetched again. */}
+      <RoomSummary
+        key={(list.data?.rows ?? []).map((r) => `${r.id}:${r.version}`).join()}
+        rooms={list.data?.rows ?? []}
+      />
       <Table<RoomView>
         rowKey="id"
         columns={columns}

@@ -1,0 +1,31 @@
+/** Y tế học đường: checks by class, the summary, and each pupil's health page, under /health. */
+import { Navigate, Outlet, Route, Routes } from 'react-router';
+import { HealthNav } from './HealthNav';
+import { ClassHealthPage } from './classes/ClassHealthPage';
+import { PupilHealthPage } from './pupil/PupilHealthPage';
+import { HealthSummaryPage } from './summary/HealthSummaryPage';
+import { NotFoundPage } from '../common/NotFoundPage';
+
+function HealthLayout() {
+  return (
+    <>
+      <HealthNav />
+      <Outlet />
+    </>
+  );
+}
+
+/** Mounted at /health/*. */
+export function HealthRoutes() {
+  return (
+    <Routes>
+      <Route element={<HealthLayout />}>
+        <Route index element={<Navigate to="classes" replace />} />
+        <Route path="classes" element={<ClassHealthPage />} />
+        <Route path="summary" element={<HealthSummaryPage />} />
+        <Route path="pupils/:id" element={<PupilHealthPage />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

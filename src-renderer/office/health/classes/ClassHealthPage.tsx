@@ -1,0 +1,105 @@
+/**
+ * Khám theo lớp: pick the year and the class (and, for the nurse, the check day), then enter the
+ * class's measurements row by row — or, without the right to record, read each pupil's latest check.
+ * The year and class are kept in the address, so a reload or a link comes back to the same class.
+ */
+import { useState } from 'react';
+import { DatePicker, Empty, Flex, Select, Space, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useSearchParams } from 'react-router';
+import { useProcedure } from '../../../lib/useProcedure';
+import { useT } from '../../../i18n/LocaleContext';
+import { useSignedIn } from '../../session/SessionContext';
+import { LoadGate } from '../../common/LoadGate';
+import { PageTitle } from '../../common/PageTitle';
+import { YearSelect } from '../../records/common/YearSelect';
+import { useSchoolYears } from '../../records/common/useSchoolYears';
+import { DATE_FORMAT, today, toIso } from '../../records/common/dates';
+import { EntryGrid } from './EntryGrid';
+import { ClassChecksTable } from './ClassChecksTable';
+
+function positive(value: string | null): number | undefined {
+  const n = Number(value);
+  return Number.isInteger(n) && n > 0 ? n : undefined;
+}
+
+export function ClassHealthPage() {
+  const t = useT();
+  const { can } = useSignedIn();
+  const manage = can('health.manage');
+  const [params, setParams] = useSearchParams();
+  const { years, current } = useSchoolYears();
+  const yearId = positive(params.get('year')) ?? current?.id;
+  const classes = useProcedure('health.classes.list', yearId === undefined ? null : { schoolYearId: yearId });
+  const classId = positive(params.get('class')) ?? classes.data?.rows[0]?.id;
+  const list = useProcedure('health.checks.list', classId === undefined ? null : { classId });
+  const [date, setDate] = useState<Dayjs>(today);
+  const isoDate = toIso(date);
+
+  const choose = (changes: { year?: number; class?: number }) => {
+    const next = new URLSearchParams(params);
+    if (changes.year !== undefined) {
+      next.set('year', String(changes.year));
+      next.delete('class');
+    }
+    if (changes.class !== undefined) next.set('class', String(changes.class));
+    setParams(next, { replace: true });
+  };
+
+  // useProcedure keeps the previous answer while the next loads: show a class only once it is its own.
+  const shown = list.data && list.data.class.id === classId ? list.data : undefined;
+  const checked = shown?.rows.filter((r) => r.latest !== null).length ?? 0;
+
+  return (
+    <>
+      <PageTitle title={t('health.classes.title')} />
+      <Flex wrap gap="middle" align="center" style={{ marginBottom: 16 }}>
+        <YearSelect years={years} value={yearId} onChange={(id) => choose({ year: id })} />
+        <Select<number>
+          virtual={false}
+          aria-label={t('health.classes.class')}
+          value={classId}
+          onChange={(id) => choose({ class: id })}
+          style={{ minWidth: 140 }}
+          options={(classes.data?.rows ?? []).map((c) => ({ value: c.id, label: t('class.label', { name: c.name }) }))}
+        />
+        {manage && (
+          <Space>
+            <label htmlFor="health-check-date">{t('health.classes.checkDate')}</label>
+            <DatePicker
+              id="health-check-date"
+              value={date}
+              format={DATE_FORMAT}
+              allowClear={false}
+              disabledDate={(d) => d.isAfter(today(), 'day')}
+              onChange={(d) => d && setDate(d)}
+            />
+          </Space>
+        )}
+      </Flex>
+      {classes.data && classes.data.rows.length === 0 ? (
+        <Empty description={t('health.classes.noClasses')} />
+      ) : (
+        <LoadGate loaded={shown !== undefined} error={list.error ?? classes.error} retry={list.reload}>
+          {shown &&
+            (manage ? (
+              <EntryGrid
+                key={`${shown.class.id}:${isoDate}`}
+                className={shown.class.name}
+                yearName={shown.schoolYear.name}
+                source={shown.rows}
+                date={isoDate}
+              />
+            ) : (
+              <>
+                <Typography.Paragraph>
+                  {t('health.classes.checked', { checked, total: shown.rows.length, year: shown.schoolYear.name })}
+                </Typography.Paragraph>
+                <ClassChecksTable className={shown.class.name} rows={shown.rows} />
+              </>
+            ))}
+        </LoadGate>
+      )}
+    </>
+  );
+}
