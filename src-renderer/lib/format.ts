@@ -1,5 +1,10 @@
 import type { Locale } from '../../src-shared/i18n';
 
+/** Numbers with the separators of the screen language: "1.234,5" in Vietnamese, "1,234.5" in English. */
+export function numberFormat(locale: Locale, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
+  return new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-US', options);
+}
+
 /** A file size as people read it: "1,5 MB" in Vietnamese, "1.5 MB" in English. */
 export function formatBytes(bytes: number, locale: Locale): string {
   const units = ['B', 'KB', 'MB', 'GB', 'TB'];
@@ -10,5 +15,5 @@ export function formatBytes(bytes: number, locale: Locale): string {
     unit += 1;
   }
   const digits = unit === 0 || value >= 100 ? 0 : 1;
-  return `${new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: digits }).format(value)} ${units[unit]}`;
+  return `${numberFormat(locale, { maximumFractionDigits: digits }).format(value)} ${units[unit]}`;
 }

@@ -91,30 +91,47 @@ interface Unit {
   upper: boolean;
 }
 
+/** Adds one character of NFD text to the units: a new letter, or a mark on the last one. */
+function addDecomposed(out: Unit[], ch: string): void {
+  const last = out[out.length - 1];
+  const letterMark = LETTER_MARKS[ch];
+  if (letterMark && last) {
+    const base = ALPHABET[last.primary.charCodeAt(0) - 0x100];
+    const made = base ? letterMark[base] : undefined;
+    if (made) last.primary = String.fromCharCode(0x100 + LETTER_RANK.get(made)!);
+    return;
+  }
+  if (ch in TONE_RANK) {
+    if (last) last.tone = TONE_RANK[ch]!;
+    return;
+  }
+  if (/\p{M}/u.test(ch)) return;
+  const lower = ch.toLowerCase();
+  const rank = LETTER_RANK.get(lower);
+  out.push({
+    // Letters sort after digits, spaces and punctuation, which keep their code points.
+    primary: rank === undefined ? (ch === ' ' ? '\u0003' : lower) : String.fromCharCode(0x100 + rank),
+    tone: 0,
+    upper: ch !== lower,
+  });
+}
+
+/** A precomposed character's unit, worked out once: names repeat the same few dozen characters. */
+const unitOfChar = new Map<string, Unit | null>();
+
 function units(text: string): Unit[] {
   const out: Unit[] = [];
-  for (const ch of text.normalize('NFD')) {
-    const last = out[out.length - 1];
-    const letterMark = LETTER_MARKS[ch];
-    if (letterMark && last) {
-      const base = ALPHABET[last.primary.charCodeAt(0) - 0x100];
-      const made = base ? letterMark[base] : undefined;
-      if (made) last.primary = String.fromCharCode(0x100 + LETTER_RANK.get(made)!);
-      continue;
+  for (const ch of text.normalize('NFC')) {
+    let unit = unitOfChar.get(ch);
+    if (unit === undefined) {
+      const own: Unit[] = [];
+      for (const part of ch.normalize('NFD')) addDecomposed(own, part);
+      // A mark that did not compose with its letter stands alone and belongs to the previous unit.
+      unit = own.length === 1 ? own[0]! : null;
+      unitOfChar.set(ch, unit);
     }
-    if (ch in TONE_RANK) {
-      if (last) last.tone = TONE_RANK[ch]!;
-      continue;
-    }
-    if (/\p{M}/u.test(ch)) continue;
-    const lower = ch.toLowerCase();
-    const rank = LETTER_RANK.get(lower);
-    out.push({
-      // Letters sort after digits, spaces and punctuation, which keep their code points.
-      primary: rank === undefined ? (ch === ' ' ? '\u0003' : lower) : String.fromCharCode(0x100 + rank),
-      tone: 0,
-      upper: ch !== lower,
-    });
+    if (unit) out.push({ ...unit });
+    else for (const part of ch.normalize('NFD')) addDecomposed(out, part);
   }
   return out;
 }

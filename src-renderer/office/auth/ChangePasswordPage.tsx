@@ -7,7 +7,8 @@ import { applyFieldErrors } from '../../lib/apiErrors';
 import { useT } from '../../i18n/LocaleContext';
 import { useSession, useSignedIn } from '../session/SessionContext';
 import { PageTitle } from '../common/PageTitle';
-import { confirmPasswordRules, newPasswordRules } from '../common/passwordRules';
+import { newPasswordRules } from '../common/passwordRules';
+import { ConfirmPasswordField } from '../common/ConfirmPasswordField';
 
 interface ChangePasswordValues {
   currentPassword: string;
@@ -65,14 +66,7 @@ export function ChangePasswordPage() {
           >
             <Input.Password autoComplete="new-password" />
           </Form.Item>
-          <Form.Item
-            label={t('password.confirm')}
-            name="confirmPassword"
-            dependencies={['newPassword']}
-            rules={confirmPasswordRules(t, 'newPassword')}
-          >
-            <Input.Password autoComplete="new-password" />
-          </Form.Item>
+          <ConfirmPasswordField name="confirmPassword" passwordField="newPassword" />
           <Button type="primary" htmlType="submit" loading={busy}>
             {t('password.submit')}
           </Button>

@@ -2,6 +2,7 @@
 import type { Locale } from '../../../src-shared/i18n';
 import type { BmiBand } from '../../../src-shared/domain/growth';
 import type { Translate } from '../../i18n/LocaleContext';
+import { numberFormat } from '../../lib/format';
 import { isMessageKey } from '../admin/audit/auditLabels';
 
 /**
@@ -34,28 +35,25 @@ export function bloodGroupLabel(t: Translate, code: string): string {
   return isMessageKey(key) ? t(key) : t('health.pupil.notRecorded');
 }
 
-function numberFormat(locale: Locale, digits: number): Intl.NumberFormat {
-  return new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-US', {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  });
+function fixedDigits(locale: Locale, digits: number): Intl.NumberFormat {
+  return numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
 
 /** A measurement as the nurse wrote it: "125,5" in Vietnamese. */
 export function formatMeasure(value: number | null, locale: Locale): string {
   if (value === null) return '';
-  return new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: 2 }).format(value);
+  return numberFormat(locale, { maximumFractionDigits: 2 }).format(value);
 }
 
 /** BMI with one decimal, as on health cards. */
 export function formatBmi(value: number | null, locale: Locale): string {
-  return value === null ? '' : numberFormat(locale, 1).format(value);
+  return value === null ? '' : fixedDigits(locale, 1).format(value);
 }
 
 /** A z-score with its sign and two decimals: "+1,52". */
 export function formatZ(value: number | null, locale: Locale): string {
   if (value === null) return '';
-  const text = numberFormat(locale, 2).format(Math.abs(value));
+  const text = fixedDigits(locale, 2).format(Math.abs(value));
   return `${value < 0 ? '−' : '+'}${text}`;
 }
 

@@ -18,7 +18,8 @@ import { useSession } from '../session/SessionContext';
 import { useSchoolStatus } from '../start/SchoolStatusContext';
 import { CenteredCard } from '../common/CenteredCard';
 import { FullPageSpinner } from '../common/FullPageSpinner';
-import { confirmPasswordRules, newPasswordRules } from '../common/passwordRules';
+import { newPasswordRules } from '../common/passwordRules';
+import { ConfirmPasswordField } from '../common/ConfirmPasswordField';
 import { SchoolProfileFields, SCHOOL_PROFILE_FIELDS } from '../admin/school/SchoolProfileFields';
 import { YearFields } from '../admin/school/YearFields';
 import { formToYear, yearFormProblem, yearToForm, type YearFormValues } from '../admin/school/yearForm';
@@ -222,14 +223,7 @@ export function SetupWizard() {
             <Form.Item label={t('password.password')} name={['admin', 'password']} rules={newPasswordRules(t)}>
               <Input.Password autoComplete="new-password" />
             </Form.Item>
-            <Form.Item
-              label={t('password.confirm')}
-              name={['admin', 'passwordConfirm']}
-              dependencies={[['admin', 'password']]}
-              rules={confirmPasswordRules(t, ['admin', 'password'])}
-            >
-              <Input.Password autoComplete="new-password" />
-            </Form.Item>
+            <ConfirmPasswordField name={['admin', 'passwordConfirm']} passwordField={['admin', 'password']} />
           </>
         )}
         <Flex justify="space-between" style={{ marginTop: 8 }}>

@@ -107,6 +107,8 @@ describe('school health screens', () => {
     await screen.findByRole('heading', { name: 'Sức khỏe: Lò Văn Ấn' }, SLOW);
     await user.click(screen.getByRole('button', { name: /Thêm lần khám/ }));
     const dialog = await screen.findByRole('dialog');
+    // The dialog puts the focus on its first field once it has opened: typing before that would race it.
+    await waitFor(() => expect(document.activeElement).toBe(within(dialog).getByLabelText('Ngày khám')), SLOW);
     await user.type(within(dialog).getByLabelText('Chiều cao (cm)'), '117,5');
     await user.type(within(dialog).getByLabelText('Cân nặng (kg)'), '21');
     expect(await within(dialog).findByText('Bình thường', {}, SLOW)).toBeTruthy();

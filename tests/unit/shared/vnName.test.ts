@@ -83,6 +83,13 @@ describe('Vietnamese sort keys', () => {
     expect(byKey).toEqual(byCollator);
   });
 
+  it('gives NFD and NFC spellings of a name the same key', () => {
+    for (const name of ['Nguyễn Thị Ánh', 'Đặng Quỳnh Như', 'Lưu Ngọc Ưng']) {
+      expect(nameSortKey(name.normalize('NFD'))).toBe(nameSortKey(name));
+      expect(vietnameseSortKey(name.normalize('NFD'))).toBe(vietnameseSortKey(name));
+    }
+  });
+
   it('puts tones after letters: a à ả ã á ạ, then ă, â', () => {
     const words = ['ạ', 'ă', 'á', 'a', 'â', 'ả', 'à', 'ã', 'b', 'đ', 'd'];
     const sorted = [...words].sort((x, y) => (vietnameseSortKey(x) < vietnameseSortKey(y) ? -1 : 1));

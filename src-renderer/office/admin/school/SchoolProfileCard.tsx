@@ -1,12 +1,12 @@
 /** The school's details; editable with school.manage, read-only for everyone else. */
-import { useEffect, useState } from 'react';
-import { Alert, App, Button, Card, Form, Typography } from 'antd';
+import { useEffect } from 'react';
+import { Alert, Button, Card, Form, Typography } from 'antd';
 import type { SchoolProfile } from '../../../../src-shared/api/school';
 import { formatInstantVn } from '../../../../src-shared/domain/dates';
 import { useClient } from '../../../lib/ClientContext';
-import { applyFieldErrors } from '../../../lib/apiErrors';
 import { useT } from '../../../i18n/LocaleContext';
 import { useSession } from '../../session/SessionContext';
+import { useFormSave } from '../../common/useFormSave';
 import { SchoolProfileFields, SCHOOL_PROFILE_FIELDS } from './SchoolProfileFields';
 
 type ProfileValues = Record<(typeof SCHOOL_PROFILE_FIELDS)[number], string>;
@@ -22,31 +22,22 @@ export function SchoolProfileCard({
 }) {
   const t = useT();
   const client = useClient();
-  const { message } = App.useApp();
   const { refresh } = useSession();
   const [form] = Form.useForm<ProfileValues>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, save } = useFormSave(form);
 
-  const submit = async (values: ProfileValues) => {
-    setBusy(true);
-    setError(null);
+  const submit = (values: ProfileValues) => {
     const input = Object.fromEntries(SCHOOL_PROFILE_FIELDS.map((f) => [f, (values[f] ?? '').trim()])) as ProfileValues;
-    const result = await client.call('school.profile.update', { ...input, version: profile.version });
-    setBusy(false);
-    if (result.ok) {
-      void message.success(t('common.saved'));
-      onChanged();
-      // The header shows the school's name.
-      void refresh();
-      return;
-    }
-    if (result.error.code === 'conflict') {
-      void message.error(result.error.message);
-      onChanged();
-      return;
-    }
-    if (applyFieldErrors(form, result.error).length === 0) setError(result.error.message);
+    return save({
+      send: () => client.call('school.profile.update', { ...input, version: profile.version }),
+      savedText: () => t('common.saved'),
+      onSaved: () => {
+        onChanged();
+        // The header shows the school's name.
+        void refresh();
+      },
+      onConflict: onChanged,
+    });
   };
 
   const initial = Object.fromEntries(SCHOOL_PROFILE_FIELDS.map((f) => [f, profile[f]])) as ProfileValues;

@@ -8,6 +8,7 @@ import { formatIsoDateVn, todayIso } from '../../../../src-shared/domain/dates';
 import { defaultSchoolYear, schoolYearStartFor, SCHOOL_YEAR_NAME } from '../../../../src-shared/domain/schoolYear';
 import { useClient } from '../../../lib/ClientContext';
 import { useT } from '../../../i18n/LocaleContext';
+import { EditLink } from '../../common/RowLinks';
 import { YearFormModal } from './YearFormModal';
 
 type Dialog = { year: SchoolYear | null } | null;
@@ -56,14 +57,7 @@ export function YearsCard({ years, canEdit, onChanged }: { years: SchoolYear[]; 
       key: 'actions',
       render: (_v, y) => (
         <Space size={0} wrap>
-          <Button
-            type="link"
-            size="small"
-            aria-label={t('year.editAria', { name: y.name })}
-            onClick={() => setDialog({ year: y })}
-          >
-            {t('common.edit')}
-          </Button>
+          <EditLink label={t('year.editAria', { name: y.name })} onClick={() => setDialog({ year: y })} />
           {!y.isCurrent && (
             <Button
               type="link"

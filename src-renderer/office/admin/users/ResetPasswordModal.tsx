@@ -1,12 +1,12 @@
 /** Give an account a new password; its owner must change it at the next sign-in. */
-import { useState } from 'react';
-import { App, Form, Input, Typography } from 'antd';
+import { Form, Input, Typography } from 'antd';
 import type { UserView } from '../../../../src-shared/api/auth';
 import { useClient } from '../../../lib/ClientContext';
-import { applyFieldErrors } from '../../../lib/apiErrors';
 import { useT } from '../../../i18n/LocaleContext';
 import { FormModal } from '../../common/FormModal';
-import { confirmPasswordRules, newPasswordRules } from '../../common/passwordRules';
+import { newPasswordRules } from '../../common/passwordRules';
+import { ConfirmPasswordField } from '../../common/ConfirmPasswordField';
+import { useFormSave } from '../../common/useFormSave';
 
 interface ResetValues {
   newPassword: string;
@@ -24,21 +24,15 @@ export function ResetPasswordModal({
 }) {
   const t = useT();
   const client = useClient();
-  const { message } = App.useApp();
   const [form] = Form.useForm<ResetValues>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, save } = useFormSave(form);
 
-  const submit = async ({ newPassword }: ResetValues) => {
-    setBusy(true);
-    setError(null);
-    const result = await client.call('users.password.reset', { id: user.id, newPassword });
-    setBusy(false);
-    if (result.ok) {
-      void message.success(t('users.passwordReset', { username: user.username }));
-      onChanged();
-    } else if (applyFieldErrors(form, result.error).length === 0) setError(result.error.message);
-  };
+  const submit = ({ newPassword }: ResetValues) =>
+    save({
+      send: () => client.call('users.password.reset', { id: user.id, newPassword }),
+      savedText: () => t('users.passwordReset', { username: user.username }),
+      onSaved: onChanged,
+    });
 
   return (
     <FormModal<ResetValues>
@@ -55,14 +49,7 @@ export function ResetPasswordModal({
       <Form.Item label={t('password.new')} name="newPassword" rules={newPasswordRules(t)}>
         <Input.Password autoComplete="new-password" />
       </Form.Item>
-      <Form.Item
-        label={t('password.confirm')}
-        name="confirmPassword"
-        dependencies={['newPassword']}
-        rules={confirmPasswordRules(t, 'newPassword')}
-      >
-        <Input.Password autoComplete="new-password" />
-      </Form.Item>
+      <ConfirmPasswordField name="confirmPassword" passwordField="newPassword" />
     </FormModal>
   );
 }

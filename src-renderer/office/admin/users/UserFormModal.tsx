@@ -1,13 +1,12 @@
 /** Create an account, or change an account's name and role. */
-import { useState } from 'react';
-import { App, Checkbox, Form, Input, Select } from 'antd';
+import { Checkbox, Form, Input, Select } from 'antd';
 import type { UserView } from '../../../../src-shared/api/auth';
 import type { Role } from '../../../../src-shared/domain/roles';
 import { useClient } from '../../../lib/ClientContext';
-import { applyFieldErrors } from '../../../lib/apiErrors';
 import { useT } from '../../../i18n/LocaleContext';
 import { FormModal } from '../../common/FormModal';
 import { newPasswordRules } from '../../common/passwordRules';
+import { useFormSave } from '../../common/useFormSave';
 import { roleOptions } from './roleOptions';
 
 interface UserFormValues {
@@ -31,43 +30,32 @@ export interface UserFormModalProps {
 export function UserFormModal({ user, selfId, onClose, onChanged }: UserFormModalProps) {
   const t = useT();
   const client = useClient();
-  const { message } = App.useApp();
   const [form] = Form.useForm<UserFormValues>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, save } = useFormSave(form);
   const editing = user !== null;
 
-  const submit = async (values: UserFormValues) => {
-    setBusy(true);
-    setError(null);
-    const result = user
-      ? await client.call('users.update', {
-          id: user.id,
-          version: user.version,
-          fullName: values.fullName.trim(),
-          ...(user.id === selfId ? {} : { role: values.role }),
-        })
-      : await client.call('users.create', {
-          username: values.username.trim(),
-          fullName: values.fullName.trim(),
-          role: values.role,
-          password: values.password,
-          mustChangePassword: values.mustChangePassword,
-        });
-    setBusy(false);
-    if (result.ok) {
-      void message.success(t(editing ? 'users.saved' : 'users.created', { username: result.value.username }));
-      onChanged(result.value);
-      return;
-    }
-    if (result.error.code === 'conflict' && editing) {
+  const submit = (values: UserFormValues) =>
+    save({
+      send: () =>
+        user
+          ? client.call('users.update', {
+              id: user.id,
+              version: user.version,
+              fullName: values.fullName.trim(),
+              ...(user.id === selfId ? {} : { role: values.role }),
+            })
+          : client.call('users.create', {
+              username: values.username.trim(),
+              fullName: values.fullName.trim(),
+              role: values.role,
+              password: values.password,
+              mustChangePassword: values.mustChangePassword,
+            }),
+      savedText: (saved) => t(editing ? 'users.saved' : 'users.created', { username: saved.username }),
+      onSaved: (saved) => onChanged(saved),
       // Someone else changed the account meanwhile: say so and show their version.
-      void message.error(result.error.message);
-      onChanged(null);
-      return;
-    }
-    if (applyFieldErrors(form, result.error).length === 0) setError(result.error.message);
-  };
+      onConflict: editing ? () => onChanged(null) : undefined,
+    });
 
   return (
     <FormModal<UserFormValues>

@@ -10,6 +10,7 @@ import { useT } from '../../../i18n/LocaleContext';
 import { useSession, useSignedIn } from '../../session/SessionContext';
 import { LoadGate } from '../../common/LoadGate';
 import { PageTitle } from '../../common/PageTitle';
+import { EditLink } from '../../common/RowLinks';
 import { UserFormModal } from './UserFormModal';
 import { ResetPasswordModal } from './ResetPasswordModal';
 
@@ -61,14 +62,10 @@ export function UsersPage() {
       key: 'actions',
       render: (_v, u) => (
         <Space size={0} wrap>
-          <Button
-            type="link"
-            size="small"
-            aria-label={t('users.editAria', { username: u.username })}
+          <EditLink
+            label={t('users.editAria', { username: u.username })}
             onClick={() => setDialog({ kind: 'edit', user: u })}
-          >
-            {t('common.edit')}
-          </Button>
+          />
           <Button
             type="link"
             size="small"

@@ -1,12 +1,11 @@
 /** Add a class to a school year, or change its name, GVCN, room and sessions per day. */
-import { useState } from 'react';
-import { App, Col, Form, Input, Radio, Row, Select } from 'antd';
+import { Col, Form, Input, Radio, Row, Select } from 'antd';
 import type { ClassRow } from '../../../../src-shared/api/records';
 import { useClient } from '../../../lib/ClientContext';
 import { useProcedure } from '../../../lib/useProcedure';
-import { applyFieldErrors } from '../../../lib/apiErrors';
 import { useT } from '../../../i18n/LocaleContext';
 import { FormModal } from '../../common/FormModal';
+import { useFormSave } from '../../common/useFormSave';
 import { filterByLabel } from '../common/codeOptions';
 
 interface ClassFormValues {
@@ -34,16 +33,12 @@ export function ClassFormModal({
 }) {
   const t = useT();
   const client = useClient();
-  const { message } = App.useApp();
   const [form] = Form.useForm<ClassFormValues>();
   const staff = useProcedure('records.staff.list', { status: 'working' });
   const rooms = useProcedure('records.rooms.list', {});
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, save } = useFormSave(form);
 
-  const submit = async (values: ClassFormValues) => {
-    setBusy(true);
-    setError(null);
+  const submit = (values: ClassFormValues) => {
     const fields = {
       name: values.name.trim().toUpperCase(),
       grade: values.grade,
@@ -51,21 +46,15 @@ export function ClassFormModal({
       roomId: values.roomId ?? null,
       sessionsPerDay: values.sessionsPerDay,
     };
-    const result = cls
-      ? await client.call('records.classes.update', { id: cls.id, version: cls.version, ...fields })
-      : await client.call('records.classes.create', { schoolYearId, ...fields });
-    setBusy(false);
-    if (result.ok) {
-      void message.success(t(cls ? 'classes.saved' : 'classes.created', { name: result.value.name }));
-      onChanged();
-      return;
-    }
-    if (result.error.code === 'conflict' && cls && result.error.details?.field === undefined) {
-      void message.error(result.error.message);
-      onChanged();
-      return;
-    }
-    if (applyFieldErrors(form, result.error).length === 0) setError(result.error.message);
+    return save({
+      send: () =>
+        cls
+          ? client.call('records.classes.update', { id: cls.id, version: cls.version, ...fields })
+          : client.call('records.classes.create', { schoolYearId, ...fields }),
+      savedText: (saved) => t(cls ? 'classes.saved' : 'classes.created', { name: saved.name }),
+      onSaved: onChanged,
+      onConflict: cls ? onChanged : undefined,
+    });
   };
 
   // The grade is the class name's first digit: typed once, filled in for the user.

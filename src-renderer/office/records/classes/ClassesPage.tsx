@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { Button, Space, Table, Typography, type TableColumnsType } from 'antd';
-import { ExportOutlined, PlusOutlined, RiseOutlined } from '@ant-design/icons';
+import { PlusOutlined, RiseOutlined } from '@ant-design/icons';
 import { Link, useSearchParams } from 'react-router';
 import type { ClassRow } from '../../../../src-shared/api/records';
 import { useClient } from '../../../lib/ClientContext';
@@ -13,10 +13,12 @@ import { useT } from '../../../i18n/LocaleContext';
 import { useSignedIn } from '../../session/SessionContext';
 import { LoadGate } from '../../common/LoadGate';
 import { PageTitle } from '../../common/PageTitle';
+import { DeleteLink, EditLink } from '../../common/RowLinks';
 import { YearSelect } from '../common/YearSelect';
 import { useSchoolYears } from '../common/useSchoolYears';
 import { useConfirmedDelete } from '../common/useConfirmedDelete';
 import { useExportJob } from '../common/useExportJob';
+import { ExportButton } from '../common/ExportButton';
 import { ClassFormModal } from './ClassFormModal';
 import { AssignmentsDrawer } from './AssignmentsDrawer';
 
@@ -86,23 +88,11 @@ export function ClassesPage() {
           </Button>
           {manage && (
             <>
-              <Button
-                type="link"
-                size="small"
-                aria-label={t('classes.editAria', { name: c.name })}
+              <EditLink
+                label={t('classes.editAria', { name: c.name })}
                 onClick={() => setDialog({ kind: 'edit', cls: c })}
-              >
-                {t('common.edit')}
-              </Button>
-              <Button
-                type="link"
-                size="small"
-                danger
-                aria-label={t('classes.deleteAria', { name: c.name })}
-                onClick={() => remove(c)}
-              >
-                {t('common.delete')}
-              </Button>
+              />
+              <DeleteLink label={t('classes.deleteAria', { name: c.name })} onClick={() => remove(c)} />
             </>
           )}
         </Space>
@@ -141,17 +131,11 @@ export function ClassesPage() {
                 <Button icon={<RiseOutlined />}>{t('promotion.open')}</Button>
               </Link>
             )}
-            <Button
-              icon={<ExportOutlined />}
-              loading={exporter.runningKey === 'classes'}
-              onClick={() =>
-                void exporter.start('classes', () =>
-                  client.call('records.export.classes', yearId === undefined ? {} : { schoolYearId: yearId }),
-                )
-              }
-            >
-              {t('export.excel')}
-            </Button>
+            <ExportButton
+              exporter={exporter}
+              exportKey="classes"
+              begin={() => client.call('records.export.classes', yearId === undefined ? {} : { schoolYearId: yearId })}
+            />
           </Space>
         }
       />

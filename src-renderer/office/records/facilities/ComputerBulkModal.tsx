@@ -2,21 +2,14 @@
  * A delivered computer room: N identical machines added to one room at once, tagged <room>-01 … The
  * codes to be given are shown as the user types, so a clash with existing tags is no surprise.
  */
-import { useState } from 'react';
-import { App, Checkbox, Col, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
-import {
-  COMPUTER_KINDS,
-  COMPUTER_PURPOSES,
-  FIRST_ACQUISITION_YEAR,
-  lastAcquisitionYear,
-  type RoomView,
-} from '../../../../src-shared/api/records';
+import { Checkbox, Col, Form, Input, InputNumber, Row, Select, Typography } from 'antd';
+import type { RoomView } from '../../../../src-shared/api/records';
 import { useClient } from '../../../lib/ClientContext';
-import { applyFieldErrors } from '../../../lib/apiErrors';
 import { useT } from '../../../i18n/LocaleContext';
 import { FormModal } from '../../common/FormModal';
-import { options } from '../common/labels';
-import { kindLabel, purposeLabel, roomOptions, type ComputerKind, type Purpose } from './labels';
+import { useFormSave } from '../../common/useFormSave';
+import { ComputerKindField, ComputerPurposeField, YearAcquiredField } from './FacilityFields';
+import { roomOptions, type ComputerKind, type Purpose } from './labels';
 
 interface BulkFormValues {
   roomId: number;
@@ -45,10 +38,8 @@ export function ComputerBulkModal({
 }) {
   const t = useT();
   const client = useClient();
-  const { message } = App.useApp();
   const [form] = Form.useForm<BulkFormValues>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, save } = useFormSave(form);
   const roomId = Form.useWatch('roomId', form);
   const count = Form.useWatch('count', form);
   const prefixTyped = Form.useWatch('prefix', form);
@@ -64,30 +55,23 @@ export function ComputerBulkModal({
     } else preview = t('facilities.bulk.previewNext', { prefix });
   }
 
-  const submit = async (v: BulkFormValues) => {
-    setBusy(true);
-    setError(null);
-    const result = await client.call('records.computers.bulkCreate', {
-      roomId: v.roomId,
-      count: v.count,
-      prefix: v.prefix?.trim() ?? '',
-      ...(v.start ? { start: v.start } : {}),
-      kind: v.kind,
-      purpose: v.purpose,
-      hasInternet: v.hasInternet,
-      yearAcquired: v.yearAcquired ?? null,
-    });
-    setBusy(false);
-    if (result.ok) {
-      const { rows } = result.value;
-      void message.success(
+  const submit = (v: BulkFormValues) =>
+    save({
+      send: () =>
+        client.call('records.computers.bulkCreate', {
+          roomId: v.roomId,
+          count: v.count,
+          prefix: v.prefix?.trim() ?? '',
+          ...(v.start ? { start: v.start } : {}),
+          kind: v.kind,
+          purpose: v.purpose,
+          hasInternet: v.hasInternet,
+          yearAcquired: v.yearAcquired ?? null,
+        }),
+      savedText: ({ rows }) =>
         t('facilities.bulk.created', { count: rows.length, first: rows[0]?.code ?? '', last: rows.at(-1)?.code ?? '' }),
-      );
-      onChanged();
-      return;
-    }
-    if (applyFieldErrors(form, result.error).length === 0) setError(result.error.message);
-  };
+      onSaved: onChanged,
+    });
 
   const required = { required: true, message: t('validation.required') };
   const computerRoom = rooms.find((r) => r.type === 'computer_room');
@@ -132,24 +116,13 @@ export function ComputerBulkModal({
           </Form.Item>
         </Col>
         <Col span={8}>
-          <Form.Item label={t('facilities.computer.kind')} name="kind" rules={[required]}>
-            <Select virtual={false} options={options(COMPUTER_KINDS, kindLabel, t)} />
-          </Form.Item>
+          <ComputerKindField />
         </Col>
         <Col span={8}>
-          <Form.Item label={t('facilities.computer.purpose')} name="purpose" rules={[required]}>
-            <Select virtual={false} options={options(COMPUTER_PURPOSES, purposeLabel, t)} />
-          </Form.Item>
+          <ComputerPurposeField />
         </Col>
         <Col span={8}>
-          <Form.Item label={t('facilities.year')} name="yearAcquired">
-            <InputNumber
-              min={FIRST_ACQUISITION_YEAR}
-              max={lastAcquisitionYear()}
-              precision={0}
-              style={{ width: '100%' }}
-            />
-          </Form.Item>
+          <YearAcquiredField />
         </Col>
       </Row>
       <Form.Item name="hasInternet" valuePropName="checked">

@@ -1,20 +1,13 @@
 /** Add or change one computer: asset code, room, kind, purpose, working, Internet, year. */
-import { useState } from 'react';
-import { App, Checkbox, Col, Form, Input, InputNumber, Row, Select, Space } from 'antd';
-import {
-  COMPUTER_KINDS,
-  COMPUTER_PURPOSES,
-  FIRST_ACQUISITION_YEAR,
-  lastAcquisitionYear,
-  type ComputerView,
-  type RoomView,
-} from '../../../../src-shared/api/records';
+import { Checkbox, Col, Form, Input, Row, Space } from 'antd';
+import type { ComputerView, RoomView } from '../../../../src-shared/api/records';
 import { useClient } from '../../../lib/ClientContext';
-import { applyFieldErrors } from '../../../lib/apiErrors';
 import { useT } from '../../../i18n/LocaleContext';
 import { FormModal } from '../../common/FormModal';
-import { options } from '../common/labels';
-import { kindLabel, purposeLabel, roomOptions, type ComputerKind, type Purpose } from './labels';
+import { useFormSave } from '../../common/useFormSave';
+import { NoteField } from '../common/NoteField';
+import { ComputerKindField, ComputerPurposeField, RoomField, YearAcquiredField } from './FacilityFields';
+import type { ComputerKind, Purpose } from './labels';
 
 interface ComputerFormValues {
   code: string;
@@ -40,14 +33,10 @@ export function ComputerFormModal({
 }) {
   const t = useT();
   const client = useClient();
-  const { message } = App.useApp();
   const [form] = Form.useForm<ComputerFormValues>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, save } = useFormSave(form);
 
-  const submit = async (v: ComputerFormValues) => {
-    setBusy(true);
-    setError(null);
+  const submit = (v: ComputerFormValues) => {
     const fields = {
       code: v.code.trim(),
       roomId: v.roomId ?? null,
@@ -58,24 +47,17 @@ export function ComputerFormModal({
       yearAcquired: v.yearAcquired ?? null,
       notes: v.notes?.trim() ?? '',
     };
-    const result = computer
-      ? await client.call('records.computers.update', { id: computer.id, version: computer.version, ...fields })
-      : await client.call('records.computers.create', fields);
-    setBusy(false);
-    if (result.ok) {
-      void message.success(
-        t(computer ? 'facilities.computers.saved' : 'facilities.computers.created', { code: result.value.code }),
-      );
-      onChanged();
-      return;
-    }
-    // Changed by someone else meanwhile: say so and show the list as it is now.
-    if (result.error.code === 'conflict' && computer && result.error.details?.field === undefined) {
-      void message.error(result.error.message);
-      onChanged();
-      return;
-    }
-    if (applyFieldErrors(form, result.error).length === 0) setError(result.error.message);
+    return save({
+      send: () =>
+        computer
+          ? client.call('records.computers.update', { id: computer.id, version: computer.version, ...fields })
+          : client.call('records.computers.create', fields),
+      savedText: (saved) =>
+        t(computer ? 'facilities.computers.saved' : 'facilities.computers.created', { code: saved.code }),
+      onSaved: onChanged,
+      // Changed by someone else meanwhile: say so and show the list as it is now.
+      onConflict: computer ? onChanged : undefined,
+    });
   };
 
   const required = { required: true, message: t('validation.required') };
@@ -102,35 +84,16 @@ export function ComputerFormModal({
           </Form.Item>
         </Col>
         <Col span={14}>
-          <Form.Item label={t('facilities.room')} name="roomId">
-            <Select
-              virtual={false}
-              allowClear
-              showSearch={{ optionFilterProp: 'label' }}
-              placeholder={t('facilities.noRoom')}
-              options={roomOptions(rooms)}
-            />
-          </Form.Item>
+          <RoomField rooms={rooms} />
         </Col>
         <Col span={12}>
-          <Form.Item label={t('facilities.computer.kind')} name="kind" rules={[required]}>
-            <Select virtual={false} options={options(COMPUTER_KINDS, kindLabel, t)} />
-          </Form.Item>
+          <ComputerKindField />
         </Col>
         <Col span={12}>
-          <Form.Item label={t('facilities.computer.purpose')} name="purpose" rules={[required]}>
-            <Select virtual={false} options={options(COMPUTER_PURPOSES, purposeLabel, t)} />
-          </Form.Item>
+          <ComputerPurposeField />
         </Col>
         <Col span={12}>
-          <Form.Item label={t('facilities.year')} name="yearAcquired">
-            <InputNumber
-              min={FIRST_ACQUISITION_YEAR}
-              max={lastAcquisitionYear()}
-              precision={0}
-              style={{ width: '100%' }}
-            />
-          </Form.Item>
+          <YearAcquiredField />
         </Col>
       </Row>
       <Space size="large" style={{ marginBottom: 16 }}>
@@ -141,9 +104,7 @@ export function ComputerFormModal({
           <Checkbox>{t('facilities.computer.hasInternet')}</Checkbox>
         </Form.Item>
       </Space>
-      <Form.Item label={t('facilities.notes')} name="notes">
-        <Input.TextArea maxLength={500} rows={2} />
-      </Form.Item>
+      <NoteField name="notes" label={t('facilities.notes')} />
     </FormModal>
   );
 }

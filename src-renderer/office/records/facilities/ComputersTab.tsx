@@ -4,13 +4,15 @@
  */
 import { useState } from 'react';
 import { Button, Flex, Segmented, Select, Space, Switch, Table, Tag, type TableColumnsType } from 'antd';
-import { AppstoreAddOutlined, CheckOutlined, ExportOutlined, PlusOutlined } from '@ant-design/icons';
-import { COMPUTER_PURPOSES, type ComputerView, type RoomView } from '../../../../src-shared/api/records';
+import { AppstoreAddOutlined, CheckOutlined, PlusOutlined } from '@ant-design/icons';
+import { COMPUTER_PURPOSES, type ComputerView } from '../../../../src-shared/api/records';
 import { useClient } from '../../../lib/ClientContext';
 import { useProcedure } from '../../../lib/useProcedure';
 import { useT } from '../../../i18n/LocaleContext';
+import { DeleteLink, EditLink } from '../../common/RowLinks';
 import { useConfirmedDelete } from '../common/useConfirmedDelete';
-import type { ExportJob } from '../common/useExportJob';
+import { ExportButton } from '../common/ExportButton';
+import type { FacilityTabProps } from './FacilitiesPage';
 import { ComputerFormModal } from './ComputerFormModal';
 import { ComputerBulkModal } from './ComputerBulkModal';
 import { RoomFilterSelect } from './RoomFilterSelect';
@@ -20,18 +22,7 @@ import { useWorkingToggle } from './useWorkingToggle';
 const ALL = 'all';
 type Dialog = { kind: 'one'; computer: ComputerView | null } | { kind: 'bulk' } | null;
 
-export function ComputersTab({
-  rooms,
-  manage,
-  exporter,
-  onChanged,
-}: {
-  rooms: RoomView[];
-  manage: boolean;
-  exporter: ExportJob;
-  /** Something changed: the summary above is out of date. */
-  onChanged(): void;
-}) {
+export function ComputersTab({ rooms, manage, exporter, onChanged }: FacilityTabProps) {
   const t = useT();
   const client = useClient();
   const [room, setRoom] = useState<RoomFilter>(undefined);
@@ -106,23 +97,11 @@ export function ComputersTab({
             fixed: 'right' as const,
             render: (_v: unknown, c: ComputerView) => (
               <Space size={0}>
-                <Button
-                  type="link"
-                  size="small"
-                  aria-label={t('facilities.computers.editAria', { code: c.code })}
+                <EditLink
+                  label={t('facilities.computers.editAria', { code: c.code })}
                   onClick={() => setDialog({ kind: 'one', computer: c })}
-                >
-                  {t('common.edit')}
-                </Button>
-                <Button
-                  type="link"
-                  size="small"
-                  danger
-                  aria-label={t('facilities.computers.deleteAria', { code: c.code })}
-                  onClick={() => remove(c)}
-                >
-                  {t('common.delete')}
-                </Button>
+                />
+                <DeleteLink label={t('facilities.computers.deleteAria', { code: c.code })} onClick={() => remove(c)} />
               </Space>
             ),
           },
@@ -173,17 +152,11 @@ export function ComputersTab({
               {t('facilities.computers.bulkAdd')}
             </Button>
           )}
-          <Button
-            icon={<ExportOutlined />}
-            loading={exporter.runningKey === 'computers'}
-            onClick={() =>
-              void exporter.start('computers', () =>
-                client.call('records.export.facilities', { kind: 'computers', ...filter }),
-              )
-            }
-          >
-            {t('export.excel')}
-          </Button>
+          <ExportButton
+            exporter={exporter}
+            exportKey="computers"
+            begin={() => client.call('records.export.facilities', { kind: 'computers', ...filter })}
+          />
         </Space>
       </Flex>
       <Table<ComputerView>

@@ -1,20 +1,19 @@
 /** Add or change an equipment line: name, category, room, quantity, condition, year, notes. */
-import { useState } from 'react';
-import { App, Col, Form, Input, InputNumber, Row, Select } from 'antd';
+import { Col, Form, Input, InputNumber, Row, Select } from 'antd';
 import {
   EQUIPMENT_CATEGORIES,
   EQUIPMENT_CONDITIONS,
-  FIRST_ACQUISITION_YEAR,
-  lastAcquisitionYear,
   type EquipmentView,
   type RoomView,
 } from '../../../../src-shared/api/records';
 import { useClient } from '../../../lib/ClientContext';
-import { applyFieldErrors } from '../../../lib/apiErrors';
 import { useT } from '../../../i18n/LocaleContext';
 import { FormModal } from '../../common/FormModal';
+import { useFormSave } from '../../common/useFormSave';
 import { options } from '../common/labels';
-import { categoryLabel, conditionLabel, roomOptions, type Category, type Condition } from './labels';
+import { NoteField } from '../common/NoteField';
+import { RoomField, YearAcquiredField } from './FacilityFields';
+import { categoryLabel, conditionLabel, type Category, type Condition } from './labels';
 
 interface EquipmentFormValues {
   name: string;
@@ -39,14 +38,10 @@ export function EquipmentFormModal({
 }) {
   const t = useT();
   const client = useClient();
-  const { message } = App.useApp();
   const [form] = Form.useForm<EquipmentFormValues>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, save } = useFormSave(form);
 
-  const submit = async (v: EquipmentFormValues) => {
-    setBusy(true);
-    setError(null);
+  const submit = (v: EquipmentFormValues) => {
     const fields = {
       name: v.name.trim(),
       category: v.category,
@@ -56,23 +51,16 @@ export function EquipmentFormModal({
       yearAcquired: v.yearAcquired ?? null,
       notes: v.notes?.trim() ?? '',
     };
-    const result = item
-      ? await client.call('records.equipment.update', { id: item.id, version: item.version, ...fields })
-      : await client.call('records.equipment.create', fields);
-    setBusy(false);
-    if (result.ok) {
-      void message.success(
-        t(item ? 'facilities.equipment.saved' : 'facilities.equipment.created', { name: result.value.name }),
-      );
-      onChanged();
-      return;
-    }
-    if (result.error.code === 'conflict' && item && result.error.details?.field === undefined) {
-      void message.error(result.error.message);
-      onChanged();
-      return;
-    }
-    if (applyFieldErrors(form, result.error).length === 0) setError(result.error.message);
+    return save({
+      send: () =>
+        item
+          ? client.call('records.equipment.update', { id: item.id, version: item.version, ...fields })
+          : client.call('records.equipment.create', fields),
+      savedText: (saved) =>
+        t(item ? 'facilities.equipment.saved' : 'facilities.equipment.created', { name: saved.name }),
+      onSaved: onChanged,
+      onConflict: item ? onChanged : undefined,
+    });
   };
 
   const required = { required: true, message: t('validation.required') };
@@ -98,15 +86,7 @@ export function EquipmentFormModal({
           </Form.Item>
         </Col>
         <Col span={12}>
-          <Form.Item label={t('facilities.room')} name="roomId">
-            <Select
-              virtual={false}
-              allowClear
-              showSearch={{ optionFilterProp: 'label' }}
-              placeholder={t('facilities.noRoom')}
-              options={roomOptions(rooms)}
-            />
-          </Form.Item>
+          <RoomField rooms={rooms} />
         </Col>
         <Col span={8}>
           <Form.Item label={t('facilities.equipment.quantity')} name="quantity" rules={[required]}>
@@ -119,19 +99,10 @@ export function EquipmentFormModal({
           </Form.Item>
         </Col>
         <Col span={8}>
-          <Form.Item label={t('facilities.year')} name="yearAcquired">
-            <InputNumber
-              min={FIRST_ACQUISITION_YEAR}
-              max={lastAcquisitionYear()}
-              precision={0}
-              style={{ width: '100%' }}
-            />
-          </Form.Item>
+          <YearAcquiredField />
         </Col>
       </Row>
-      <Form.Item label={t('facilities.notes')} name="notes">
-        <Input.TextArea maxLength={500} rows={2} />
-      </Form.Item>
+      <NoteField name="notes" label={t('facilities.notes')} />
     </FormModal>
   );
 }

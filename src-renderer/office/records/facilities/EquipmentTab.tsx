@@ -1,18 +1,15 @@
 /** The equipment inventory, filtered by room, category and condition; add, edit, delete, export. */
 import { useState } from 'react';
 import { Button, Flex, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
-import { ExportOutlined, PlusOutlined } from '@ant-design/icons';
-import {
-  EQUIPMENT_CATEGORIES,
-  EQUIPMENT_CONDITIONS,
-  type EquipmentView,
-  type RoomView,
-} from '../../../../src-shared/api/records';
+import { PlusOutlined } from '@ant-design/icons';
+import { EQUIPMENT_CATEGORIES, EQUIPMENT_CONDITIONS, type EquipmentView } from '../../../../src-shared/api/records';
 import { useClient } from '../../../lib/ClientContext';
 import { useProcedure } from '../../../lib/useProcedure';
 import { useT } from '../../../i18n/LocaleContext';
+import { DeleteLink, EditLink } from '../../common/RowLinks';
 import { useConfirmedDelete } from '../common/useConfirmedDelete';
-import type { ExportJob } from '../common/useExportJob';
+import { ExportButton } from '../common/ExportButton';
+import type { FacilityTabProps } from './FacilitiesPage';
 import { EquipmentFormModal } from './EquipmentFormModal';
 import { RoomFilterSelect } from './RoomFilterSelect';
 import {
@@ -28,17 +25,7 @@ import {
 
 type Dialog = { item: EquipmentView | null } | null;
 
-export function EquipmentTab({
-  rooms,
-  manage,
-  exporter,
-  onChanged,
-}: {
-  rooms: RoomView[];
-  manage: boolean;
-  exporter: ExportJob;
-  onChanged(): void;
-}) {
+export function EquipmentTab({ rooms, manage, exporter, onChanged }: FacilityTabProps) {
   const t = useT();
   const client = useClient();
   const [room, setRoom] = useState<RoomFilter>(undefined);
@@ -85,23 +72,11 @@ export function EquipmentTab({
             fixed: 'right' as const,
             render: (_v: unknown, e: EquipmentView) => (
               <Space size={0}>
-                <Button
-                  type="link"
-                  size="small"
-                  aria-label={t('facilities.equipment.editAria', { name: e.name })}
+                <EditLink
+                  label={t('facilities.equipment.editAria', { name: e.name })}
                   onClick={() => setDialog({ item: e })}
-                >
-                  {t('common.edit')}
-                </Button>
-                <Button
-                  type="link"
-                  size="small"
-                  danger
-                  aria-label={t('facilities.equipment.deleteAria', { name: e.name })}
-                  onClick={() => remove(e)}
-                >
-                  {t('common.delete')}
-                </Button>
+                />
+                <DeleteLink label={t('facilities.equipment.deleteAria', { name: e.name })} onClick={() => remove(e)} />
               </Space>
             ),
           },
@@ -141,17 +116,11 @@ export function EquipmentTab({
               {t('facilities.equipment.add')}
             </Button>
           )}
-          <Button
-            icon={<ExportOutlined />}
-            loading={exporter.runningKey === 'equipment'}
-            onClick={() =>
-              void exporter.start('equipment', () =>
-                client.call('records.export.facilities', { kind: 'equipment', ...filter }),
-              )
-            }
-          >
-            {t('export.excel')}
-          </Button>
+          <ExportButton
+            exporter={exporter}
+            exportKey="equipment"
+            begin={() => client.call('records.export.facilities', { kind: 'equipment', ...filter })}
+          />
         </Space>
       </Flex>
       <Table<EquipmentView>

@@ -4,17 +4,27 @@
  */
 import { Tabs } from 'antd';
 import { useSearchParams } from 'react-router';
+import type { RoomView } from '../../../../src-shared/api/records';
 import { useProcedure } from '../../../lib/useProcedure';
 import { useT } from '../../../i18n/LocaleContext';
 import { useSignedIn } from '../../session/SessionContext';
 import { LoadGate } from '../../common/LoadGate';
 import { PageTitle } from '../../common/PageTitle';
-import { useExportJob } from '../common/useExportJob';
+import { useExportJob, type ExportJob } from '../common/useExportJob';
 import { FacilitiesSummaryPanel } from './FacilitiesSummaryPanel';
 import { ComputersTab } from './ComputersTab';
 import { EquipmentTab } from './EquipmentTab';
 
 type Tab = 'computers' | 'equipment';
+
+/** What the page hands each tab. */
+export interface FacilityTabProps {
+  rooms: RoomView[];
+  manage: boolean;
+  exporter: ExportJob;
+  /** Something changed: the summary above is out of date. */
+  onChanged(): void;
+}
 
 export function FacilitiesPage() {
   const t = useT();
@@ -26,7 +36,7 @@ export function FacilitiesPage() {
   const rooms = useProcedure('records.rooms.list', {});
   const exporter = useExportJob();
   const roomRows = rooms.data?.rows ?? [];
-  const shared = { rooms: roomRows, manage, exporter, onChanged: summary.reload };
+  const shared: FacilityTabProps = { rooms: roomRows, manage, exporter, onChanged: summary.reload };
 
   return (
     <LoadGate

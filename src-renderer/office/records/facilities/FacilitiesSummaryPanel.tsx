@@ -3,20 +3,15 @@
  * inventory: pupils per working teaching computer first, then computers, classrooms with a projector
  * and Internet, how the rooms are built, and what needs repair.
  */
-import { Card, Col, Flex, Progress, Row, Statistic, Typography } from 'antd';
+import { Card, Col, Flex, Row, Statistic, Typography } from 'antd';
 import { CONSTRUCTIONS, type FacilitiesSummary } from '../../../../src-shared/api/records';
+import { numberFormat } from '../../../lib/format';
 import { useLocale } from '../../../i18n/LocaleContext';
-import { constructionLabel } from '../common/labels';
-
-const CONSTRUCTION_COLORS: Record<(typeof CONSTRUCTIONS)[number], string> = {
-  permanent: '#389e0d',
-  semi_permanent: '#d48806',
-  temporary: '#cf1322',
-};
+import { ClassroomGauge, ConstructionBar } from '../common/RoomCharts';
 
 export function FacilitiesSummaryPanel({ summary }: { summary: FacilitiesSummary }) {
   const { t, locale } = useLocale();
-  const number = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: 1 });
+  const number = numberFormat(locale, { maximumFractionDigits: 1 });
   const { computers, classrooms, rooms, equipment } = summary;
   const ratio = summary.pupilsPerTeachingComputer;
 
@@ -31,19 +26,13 @@ export function FacilitiesSummaryPanel({ summary }: { summary: FacilitiesSummary
   );
 
   const gauge = (label: string, part: number, percent: number) => (
-    <Flex vertical align="center" gap={8}>
-      <Progress
-        type="circle"
-        size={96}
-        percent={percent}
-        format={() => `${number.format(percent)}%`}
-        aria-label={t('facilities.summary.percentAria', { label, part, whole: classrooms.total })}
-      />
-      <Typography.Text>{label}</Typography.Text>
-      <Typography.Text type="secondary">
-        {t('facilities.summary.ofClassrooms', { part, whole: classrooms.total })}
-      </Typography.Text>
-    </Flex>
+    <ClassroomGauge
+      label={label}
+      percent={percent}
+      format={() => `${number.format(percent)}%`}
+      ariaLabel={t('facilities.summary.percentAria', { label, part, whole: classrooms.total })}
+      caption={t('facilities.summary.ofClassrooms', { part, whole: classrooms.total })}
+    />
   );
 
   return (
@@ -108,20 +97,13 @@ export function FacilitiesSummaryPanel({ summary }: { summary: FacilitiesSummary
         <Col xs={24} md={12}>
           <Card title={t('facilities.summary.construction')} style={{ height: '100%' }}>
             {CONSTRUCTIONS.map((c) => (
-              <div key={c} style={{ marginBottom: 8 }}>
-                <Flex justify="space-between">
-                  <Typography.Text>{constructionLabel(t, c)}</Typography.Text>
-                  <Typography.Text type="secondary">
-                    {t('facilities.summary.constructionCount', { count: rooms.byConstruction[c] })}
-                  </Typography.Text>
-                </Flex>
-                <Progress
-                  percent={rooms.byConstructionPercent[c]}
-                  format={(p) => `${number.format(p ?? 0)}%`}
-                  strokeColor={CONSTRUCTION_COLORS[c]}
-                  aria-label={constructionLabel(t, c)}
-                />
-              </div>
+              <ConstructionBar
+                key={c}
+                construction={c}
+                percent={rooms.byConstructionPercent[c]}
+                format={(p) => `${number.format(p ?? 0)}%`}
+                count={t('facilities.summary.constructionCount', { count: rooms.byConstruction[c] })}
+              />
             ))}
           </Card>
         </Col>

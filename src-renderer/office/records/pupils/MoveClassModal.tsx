@@ -1,13 +1,14 @@
 /** Chuyển lớp: one or more pupils into another class of the current year, from a date. */
-import { useState } from 'react';
-import { App, DatePicker, Form, Select, Typography } from 'antd';
+import { Form, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useClient } from '../../../lib/ClientContext';
 import { useProcedure } from '../../../lib/useProcedure';
-import { applyFieldErrors } from '../../../lib/apiErrors';
 import { useT } from '../../../i18n/LocaleContext';
 import { FormModal } from '../../common/FormModal';
-import { DATE_FORMAT, toIso, today } from '../common/dates';
+import { useFormSave } from '../../common/useFormSave';
+import { toIso, today } from '../common/dates';
+import { ClassSelect } from '../common/ClassSelect';
+import { EventDateField } from '../common/EventDateField';
 import { useEventDate } from '../common/useEventDate';
 
 interface MoveValues {
@@ -32,24 +33,18 @@ export function MoveClassModal({
 }) {
   const t = useT();
   const client = useClient();
-  const { message } = App.useApp();
   const [form] = Form.useForm<MoveValues>();
   useEventDate(form, 'date');
   const classes = useProcedure('records.classes.list', {});
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, save } = useFormSave(form);
 
-  const submit = async ({ classId, date }: MoveValues) => {
-    setBusy(true);
-    setError(null);
-    const result = await client.call('records.pupils.moveClass', { pupilIds, classId, date: toIso(date) });
-    setBusy(false);
-    if (result.ok) {
-      const name = classes.data?.rows.find((c) => c.id === classId)?.name ?? '';
-      void message.success(t('pupils.moved', { count: result.value.moved, name }));
-      onMoved();
-    } else if (applyFieldErrors(form, result.error).length === 0) setError(result.error.message);
-  };
+  const submit = ({ classId, date }: MoveValues) =>
+    save({
+      send: () => client.call('records.pupils.moveClass', { pupilIds, classId, date: toIso(date) }),
+      savedText: ({ moved }) =>
+        t('pupils.moved', { count: moved, name: classes.data?.rows.find((c) => c.id === classId)?.name ?? '' }),
+      onSaved: onMoved,
+    });
 
   return (
     <FormModal<MoveValues>
@@ -71,18 +66,12 @@ export function MoveClassModal({
         name="classId"
         rules={[{ required: true, message: t('pupils.classRequired') }]}
       >
-        <Select
-          virtual={false}
-          showSearch={{ optionFilterProp: 'label' }}
+        <ClassSelect
+          classes={(classes.data?.rows ?? []).filter((c) => c.id !== fromClassId)}
           loading={classes.loading}
-          options={(classes.data?.rows ?? [])
-            .filter((c) => c.id !== fromClassId)
-            .map((c) => ({ value: c.id, label: t('class.label', { name: c.name }) }))}
         />
       </Form.Item>
-      <Form.Item label={t('pupils.fromDate')} name="date" rules={[{ required: true, message: t('year.dateRequired') }]}>
-        <DatePicker format={DATE_FORMAT} allowClear={false} style={{ width: '100%' }} />
-      </Form.Item>
+      <EventDateField label={t('pupils.fromDate')} />
     </FormModal>
   );
 }

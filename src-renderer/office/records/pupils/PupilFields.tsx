@@ -1,38 +1,30 @@
 /** The pupil's own details on the add/edit form. */
-import { Col, DatePicker, Form, Input, Radio, Row, Select } from 'antd';
-import { DISABILITY_TYPES, ETHNICITIES, POLICY_GROUPS, RELIGIONS } from '../../../../src-shared/domain/codeLists';
+import { Col, Form, Input, Row, Select } from 'antd';
+import { DISABILITY_TYPES, POLICY_GROUPS, RELIGIONS } from '../../../../src-shared/domain/codeLists';
 import { useT } from '../../../i18n/LocaleContext';
-import { codeOptions, filterByLabel } from '../common/codeOptions';
-import { DATE_FORMAT } from '../common/dates';
+import { codeOptions } from '../common/codeOptions';
+import { CodeSelect } from '../common/CodeSelect';
+import {
+  BirthDateField,
+  EthnicityField,
+  FullNameField,
+  PersonalIdField,
+  SectorIdField,
+  SexField,
+} from '../common/PersonFields';
 
 export function PupilFields({ sectorIdLocked }: { sectorIdLocked: boolean }) {
   const t = useT();
-  const required = { required: true, message: t('validation.required') };
   return (
     <Row gutter={16}>
       <Col xs={24} md={12}>
-        <Form.Item label={t('pupil.fullName')} name="fullName" rules={[{ ...required, whitespace: true }]}>
-          <Input maxLength={100} autoComplete="off" />
-        </Form.Item>
+        <FullNameField label={t('pupil.fullName')} />
       </Col>
       <Col xs={24} sm={12} md={6}>
-        <Form.Item label={t('pupil.sex')} name="sex" rules={[required]}>
-          <Radio.Group
-            options={[
-              { value: 'male', label: t('sex.male') },
-              { value: 'female', label: t('sex.female') },
-            ]}
-          />
-        </Form.Item>
+        <SexField />
       </Col>
       <Col xs={24} sm={12} md={6}>
-        <Form.Item
-          label={t('pupil.birthDate')}
-          name="birthDate"
-          rules={[{ ...required, message: t('year.dateRequired') }]}
-        >
-          <DatePicker format={DATE_FORMAT} placeholder={t('common.datePlaceholder')} style={{ width: '100%' }} />
-        </Form.Item>
+        <BirthDateField required />
       </Col>
       <Col xs={24} md={12}>
         <Form.Item label={t('pupil.birthPlace')} name="birthPlace">
@@ -40,19 +32,11 @@ export function PupilFields({ sectorIdLocked }: { sectorIdLocked: boolean }) {
         </Form.Item>
       </Col>
       <Col xs={24} sm={12} md={6}>
-        <Form.Item label={t('pupil.ethnicity')} name="ethnicity" rules={[required]}>
-          <Select virtual={false} showSearch={{ filterOption: filterByLabel }} options={codeOptions(ETHNICITIES)} />
-        </Form.Item>
+        <EthnicityField />
       </Col>
       <Col xs={24} sm={12} md={6}>
         <Form.Item label={t('pupil.religion')} name="religion">
-          <Select
-            virtual={false}
-            allowClear
-            placeholder={t('common.notSet')}
-            showSearch={{ filterOption: filterByLabel }}
-            options={codeOptions(RELIGIONS)}
-          />
+          <CodeSelect list={RELIGIONS} optional />
         </Form.Item>
       </Col>
       <Col xs={24} sm={8} md={4}>
@@ -60,30 +44,20 @@ export function PupilFields({ sectorIdLocked }: { sectorIdLocked: boolean }) {
           label={t('pupil.nationality')}
           name="nationality"
           normalize={(v: string) => v.toUpperCase()}
-          rules={[required, { pattern: /^[A-Za-z]{2}$/, message: t('pupil.nationalityHint') }]}
+          rules={[
+            { required: true, message: t('validation.required') },
+            { pattern: /^[A-Za-z]{2}$/, message: t('pupil.nationalityHint') },
+          ]}
           tooltip={t('pupil.nationalityHint')}
         >
           <Input maxLength={2} autoComplete="off" />
         </Form.Item>
       </Col>
       <Col xs={24} sm={16} md={10}>
-        <Form.Item
-          label={t('pupil.sectorId')}
-          name="sectorId"
-          extra={sectorIdLocked ? t('pupil.sectorIdLocked') : undefined}
-          rules={[{ pattern: /^[0-9A-Za-z]{4,20}$/, message: t('validation.sectorId') }]}
-        >
-          <Input maxLength={20} autoComplete="off" disabled={sectorIdLocked} />
-        </Form.Item>
+        <SectorIdField locked={sectorIdLocked} />
       </Col>
       <Col xs={24} md={10}>
-        <Form.Item
-          label={t('pupil.personalId')}
-          name="personalId"
-          rules={[{ pattern: /^\d{12}$/, message: t('validation.personalId') }]}
-        >
-          <Input maxLength={12} inputMode="numeric" autoComplete="off" />
-        </Form.Item>
+        <PersonalIdField />
       </Col>
       <Col xs={24}>
         <Form.Item label={t('pupil.address')} name="address">
@@ -102,13 +76,7 @@ export function PupilFields({ sectorIdLocked }: { sectorIdLocked: boolean }) {
       </Col>
       <Col xs={24} md={12}>
         <Form.Item label={t('pupil.policyGroup')} name="policyGroup">
-          <Select
-            virtual={false}
-            allowClear
-            placeholder={t('pupil.noPolicyGroup')}
-            showSearch={{ filterOption: filterByLabel }}
-            options={codeOptions(POLICY_GROUPS)}
-          />
+          <CodeSelect list={POLICY_GROUPS} optional placeholder={t('pupil.noPolicyGroup')} />
         </Form.Item>
       </Col>
     </Row>

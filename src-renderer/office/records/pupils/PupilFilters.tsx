@@ -4,8 +4,10 @@ import type { ClassRow } from '../../../../src-shared/api/records';
 import type { SchoolYear } from '../../../../src-shared/api/school';
 import { DISABILITY_TYPES, ETHNICITIES } from '../../../../src-shared/domain/codeLists';
 import { useT } from '../../../i18n/LocaleContext';
-import { codeOptions, filterByLabel } from '../common/codeOptions';
+import { codeOptions } from '../common/codeOptions';
+import { CodeSelect } from '../common/CodeSelect';
 import { YearSelect } from '../common/YearSelect';
+import { ClassSelect } from '../common/ClassSelect';
 import { SearchBox } from '../common/SearchBox';
 import type { PupilListState, PupilSort, PupilStatusFilter } from './pupilListState';
 
@@ -49,15 +51,13 @@ export function PupilFilters({ state, years, yearId, classes, onChange }: PupilF
         options={GRADES.map((g) => ({ value: g, label: t('class.gradeLabel', { grade: g }) }))}
         style={{ width: 120 }}
       />
-      <Select<number>
-        virtual={false}
+      <ClassSelect
+        classes={classesShown}
         aria-label={t('pupils.filter.class')}
         placeholder={t('pupils.filter.allClasses')}
         allowClear
-        showSearch={{ optionFilterProp: 'label' }}
         value={state.classId}
         onChange={(classId) => onChange({ classId })}
-        options={classesShown.map((c) => ({ value: c.id, label: t('class.label', { name: c.name }) }))}
         style={{ width: 130 }}
       />
       <Select<PupilStatusFilter>
@@ -85,15 +85,13 @@ export function PupilFilters({ state, years, yearId, classes, onChange }: PupilF
         ]}
         style={{ width: 120 }}
       />
-      <Select<string>
-        virtual={false}
+      <CodeSelect
+        list={ETHNICITIES}
         aria-label={t('pupil.ethnicity')}
         placeholder={t('pupils.filter.allEthnicities')}
         allowClear
-        showSearch={{ filterOption: filterByLabel }}
         value={state.ethnicity}
         onChange={(ethnicity) => onChange({ ethnicity })}
-        options={codeOptions(ETHNICITIES)}
         style={{ width: 150 }}
       />
       <Select<string>

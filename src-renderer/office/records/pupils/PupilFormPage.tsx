@@ -3,19 +3,19 @@
  * (/records/pupils/:id/edit). The server checks the IDs in full (số định danh against sex and year of
  * birth, uniqueness); its answers are shown under the fields.
  */
-import { useState } from 'react';
-import { App, Card, Col, DatePicker, Form, Radio, Row, Select } from 'antd';
+import { Card, Col, DatePicker, Form, Radio, Row } from 'antd';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { ClassRow, PupilView } from '../../../../src-shared/api/records';
 import { useClient } from '../../../lib/ClientContext';
 import { useProcedure } from '../../../lib/useProcedure';
-import { applyFieldErrors } from '../../../lib/apiErrors';
 import { useT } from '../../../i18n/LocaleContext';
 import { useSignedIn } from '../../session/SessionContext';
 import { LoadGate } from '../../common/LoadGate';
 import { ForbiddenPage } from '../../common/ForbiddenPage';
 import { NotFoundPage } from '../../common/NotFoundPage';
+import { useFormSave } from '../../common/useFormSave';
 import { FormPage, formPath } from '../common/FormPage';
+import { ClassSelect } from '../common/ClassSelect';
 import { DATE_FORMAT, toIsoOrNull } from '../common/dates';
 import { useGoBack } from '../common/useGoBack';
 import { PupilFields } from './PupilFields';
@@ -36,40 +36,32 @@ function PupilForm({
   const t = useT();
   const client = useClient();
   const navigate = useNavigate();
-  const { message } = App.useApp();
   const [form] = Form.useForm<PupilFormValues>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, save } = useFormSave(form, formPath(PUPIL_FORM_FIELDS));
   const goBack = useGoBack(pupil ? `/records/pupils/${pupil.id}` : '/records/pupils');
 
-  const submit = async (values: PupilFormValues) => {
-    setBusy(true);
-    setError(null);
+  const submit = (values: PupilFormValues) => {
     const fields = formToPupilFields(values);
     const startDate = toIsoOrNull(values.startDate);
-    const result = pupil
-      ? await client.call('records.pupils.update', { id: pupil.id, version: pupil.version, ...fields })
-      : await client.call('records.pupils.create', {
-          ...fields,
-          classId: values.classId!,
-          entry: values.entry ?? 'new',
-          ...(startDate ? { startDate } : {}),
-        });
-    setBusy(false);
-    if (result.ok) {
-      void message.success(t(pupil ? 'pupils.saved' : 'pupils.created', { name: result.value.fullName }));
+    return save({
+      send: () =>
+        pupil
+          ? client.call('records.pupils.update', { id: pupil.id, version: pupil.version, ...fields })
+          : client.call('records.pupils.create', {
+              ...fields,
+              classId: values.classId!,
+              entry: values.entry ?? 'new',
+              ...(startDate ? { startDate } : {}),
+            }),
+      savedText: (saved) => t(pupil ? 'pupils.saved' : 'pupils.created', { name: saved.fullName }),
       // A new pupil's profile takes the form's place; a changed one is back where the user came from.
-      if (pupil) goBack();
-      else void navigate(`/records/pupils/${result.value.id}`, { replace: true });
-      return;
-    }
-    if (result.error.code === 'conflict' && pupil && result.error.details?.field === undefined) {
+      onSaved: (saved) => {
+        if (pupil) goBack();
+        else void navigate(`/records/pupils/${saved.id}`, { replace: true });
+      },
       // Someone else saved this pupil meanwhile: say so and show their version.
-      void message.error(result.error.message);
-      onConflict();
-      return;
-    }
-    if (applyFieldErrors(form, result.error, formPath(PUPIL_FORM_FIELDS)).length === 0) setError(result.error.message);
+      onConflict: pupil ? onConflict : undefined,
+    });
   };
 
   return (
@@ -95,11 +87,7 @@ function PupilForm({
                 name="classId"
                 rules={[{ required: true, message: t('pupils.classRequired') }]}
               >
-                <Select
-                  virtual={false}
-                  showSearch={{ optionFilterProp: 'label' }}
-                  options={classes.map((c) => ({ value: c.id, label: t('class.label', { name: c.name }) }))}
-                />
+                <ClassSelect classes={classes} />
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>

@@ -4,7 +4,7 @@
  */
 import { useMemo, useState } from 'react';
 import { Button, Flex, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
-import { ExportOutlined, ImportOutlined, PlusOutlined, SwapOutlined } from '@ant-design/icons';
+import { PlusOutlined, SwapOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { PupilRow } from '../../../../src-shared/api/records';
 import { codeName, DISABILITY_TYPES, ETHNICITIES, PUPIL_STATUSES } from '../../../../src-shared/domain/codeLists';
@@ -19,6 +19,8 @@ import { PageTitle } from '../../common/PageTitle';
 import { sexLabel } from '../common/labels';
 import { useSchoolYears } from '../common/useSchoolYears';
 import { useExportJob } from '../common/useExportJob';
+import { ExportButton } from '../common/ExportButton';
+import { ImportButton } from '../common/ImportButton';
 import { PupilFilters } from './PupilFilters';
 import { MoveClassModal } from './MoveClassModal';
 import { PAGE_SIZES, readListState, toFilter, writeListState, type PupilListState } from './pupilListState';
@@ -89,8 +91,6 @@ export function PupilsPage() {
     },
   ];
 
-  const exportList = () => void exporter.start('pupils', () => client.call('records.export.pupils', toFilter(state)));
-
   return (
     <LoadGate loaded={list.data !== undefined} error={list.error} retry={list.reload}>
       <PageTitle
@@ -113,14 +113,12 @@ export function PupilsPage() {
                 {t('pupils.add')}
               </Button>
             )}
-            {manage && (
-              <Button icon={<ImportOutlined />} onClick={() => void navigate('/records/pupils/import')}>
-                {t('import.fromExcel')}
-              </Button>
-            )}
-            <Button icon={<ExportOutlined />} loading={exporter.runningKey === 'pupils'} onClick={exportList}>
-              {t('export.excel')}
-            </Button>
+            {manage && <ImportButton kind="pupils" />}
+            <ExportButton
+              exporter={exporter}
+              exportKey="pupils"
+              begin={() => client.call('records.export.pupils', toFilter(state))}
+            />
           </Space>
         }
       />

@@ -1,12 +1,12 @@
 /** Add or change a room: code, name, type, construction, area, seats, projector, Internet. */
-import { useState } from 'react';
-import { App, Checkbox, Col, Form, Input, InputNumber, Row, Select, Space } from 'antd';
+import { Checkbox, Col, Form, Input, InputNumber, Row, Select, Space } from 'antd';
 import { CONSTRUCTIONS, ROOM_TYPES, type RoomView } from '../../../../src-shared/api/records';
 import { useClient } from '../../../lib/ClientContext';
-import { applyFieldErrors } from '../../../lib/apiErrors';
 import { useT } from '../../../i18n/LocaleContext';
 import { FormModal } from '../../common/FormModal';
+import { useFormSave } from '../../common/useFormSave';
 import { constructionLabel, options, roomTypeLabel, type Construction, type RoomType } from '../common/labels';
+import { NoteField } from '../common/NoteField';
 
 interface RoomFormValues {
   code: string;
@@ -31,14 +31,10 @@ export function RoomFormModal({
 }) {
   const t = useT();
   const client = useClient();
-  const { message } = App.useApp();
   const [form] = Form.useForm<RoomFormValues>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, save } = useFormSave(form);
 
-  const submit = async (v: RoomFormValues) => {
-    setBusy(true);
-    setError(null);
+  const submit = (v: RoomFormValues) => {
     const fields = {
       code: v.code.trim(),
       name: v.name.trim(),
@@ -50,21 +46,15 @@ export function RoomFormModal({
       hasInternet: v.hasInternet,
       notes: v.notes?.trim() ?? '',
     };
-    const result = room
-      ? await client.call('records.rooms.update', { id: room.id, version: room.version, ...fields })
-      : await client.call('records.rooms.create', fields);
-    setBusy(false);
-    if (result.ok) {
-      void message.success(t(room ? 'rooms.saved' : 'rooms.created', { name: result.value.name }));
-      onChanged();
-      return;
-    }
-    if (result.error.code === 'conflict' && room && result.error.details?.field === undefined) {
-      void message.error(result.error.message);
-      onChanged();
-      return;
-    }
-    if (applyFieldErrors(form, result.error).length === 0) setError(result.error.message);
+    return save({
+      send: () =>
+        room
+          ? client.call('records.rooms.update', { id: room.id, version: room.version, ...fields })
+          : client.call('records.rooms.create', fields),
+      savedText: (saved) => t(room ? 'rooms.saved' : 'rooms.created', { name: saved.name }),
+      onSaved: onChanged,
+      onConflict: room ? onChanged : undefined,
+    });
   };
 
   const required = { required: true, message: t('validation.required') };
@@ -122,9 +112,7 @@ export function RoomFormModal({
           <Checkbox>{t('room.internet')}</Checkbox>
         </Form.Item>
       </Space>
-      <Form.Item label={t('room.notes')} name="notes">
-        <Input.TextArea maxLength={500} rows={2} />
-      </Form.Item>
+      <NoteField name="notes" label={t('room.notes')} />
     </FormModal>
   );
 }

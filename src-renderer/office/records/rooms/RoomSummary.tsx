@@ -2,23 +2,18 @@
  * The rooms at a glance, for the principal and the statistics forms: how many classrooms have a
  * projector and Internet, and how the rooms are built (kiên cố / bán kiên cố / tạm).
  */
-import { Card, Col, Flex, Progress, Row, Statistic, Typography } from 'antd';
+import { Card, Col, Flex, Row, Statistic } from 'antd';
 import { CONSTRUCTIONS, type RoomView } from '../../../../src-shared/api/records';
 import { useProcedure } from '../../../lib/useProcedure';
+import { numberFormat } from '../../../lib/format';
 import { useLocale } from '../../../i18n/LocaleContext';
-import { constructionLabel } from '../common/labels';
-
-const CONSTRUCTION_COLORS: Record<(typeof CONSTRUCTIONS)[number], string> = {
-  permanent: '#389e0d',
-  semi_permanent: '#d48806',
-  temporary: '#cf1322',
-};
+import { ClassroomGauge, ConstructionBar } from '../common/RoomCharts';
 
 const percentOf = (part: number, whole: number) => (whole > 0 ? Math.round((part / whole) * 100) : 0);
 
 export function RoomSummary({ rooms }: { rooms: RoomView[] }) {
   const { t, locale } = useLocale();
-  const number = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: 1 });
+  const number = numberFormat(locale, { maximumFractionDigits: 1 });
   const classrooms = rooms.filter((r) => r.type === 'classroom');
   // The facilities summary also counts a working projector or TV found in a classroom, so both pages
   // agree; the room records alone are the fallback while it loads.
@@ -29,18 +24,12 @@ export function RoomSummary({ rooms }: { rooms: RoomView[] }) {
   const area = rooms.reduce((sum, r) => sum + (r.areaM2 ?? 0), 0);
 
   const gauge = (label: string, part: number) => (
-    <Flex vertical align="center" gap={8}>
-      <Progress
-        type="circle"
-        size={96}
-        percent={percentOf(part, classrooms.length)}
-        aria-label={t('rooms.summary.percentAria', { label, part, whole: classrooms.length })}
-      />
-      <Typography.Text>{label}</Typography.Text>
-      <Typography.Text type="secondary">
-        {t('rooms.summary.ofClassrooms', { part, whole: classrooms.length })}
-      </Typography.Text>
-    </Flex>
+    <ClassroomGauge
+      label={label}
+      percent={percentOf(part, classrooms.length)}
+      ariaLabel={t('rooms.summary.percentAria', { label, part, whole: classrooms.length })}
+      caption={t('rooms.summary.ofClassrooms', { part, whole: classrooms.length })}
+    />
   );
 
   return (
@@ -81,17 +70,12 @@ export function RoomSummary({ rooms }: { rooms: RoomView[] }) {
           {CONSTRUCTIONS.map((c) => {
             const count = rooms.filter((r) => r.construction === c).length;
             return (
-              <div key={c} style={{ marginBottom: 8 }}>
-                <Flex justify="space-between">
-                  <Typography.Text>{constructionLabel(t, c)}</Typography.Text>
-                  <Typography.Text type="secondary">{t('rooms.summary.count', { count })}</Typography.Text>
-                </Flex>
-                <Progress
-                  percent={percentOf(count, rooms.length)}
-                  strokeColor={CONSTRUCTION_COLORS[c]}
-                  aria-label={constructionLabel(t, c)}
-                />
-              </div>
+              <ConstructionBar
+                key={c}
+                construction={c}
+                percent={percentOf(count, rooms.length)}
+                count={t('rooms.summary.count', { count })}
+              />
             );
           })}
         </Card>

@@ -5,10 +5,12 @@ import { CheckOutlined, PlusOutlined } from '@ant-design/icons';
 import type { RoomView } from '../../../../src-shared/api/records';
 import { useClient } from '../../../lib/ClientContext';
 import { useProcedure } from '../../../lib/useProcedure';
+import { numberFormat } from '../../../lib/format';
 import { useLocale } from '../../../i18n/LocaleContext';
 import { useSignedIn } from '../../session/SessionContext';
 import { LoadGate } from '../../common/LoadGate';
 import { PageTitle } from '../../common/PageTitle';
+import { DeleteLink, EditLink } from '../../common/RowLinks';
 import { constructionLabel, roomTypeLabel } from '../common/labels';
 import { useConfirmedDelete } from '../common/useConfirmedDelete';
 import { RoomFormModal } from './RoomFormModal';
@@ -24,7 +26,7 @@ export function RoomsPage() {
   const list = useProcedure('records.rooms.list', {});
   const [dialog, setDialog] = useState<Dialog>(null);
   const confirmDelete = useConfirmedDelete();
-  const number = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: 1 });
+  const number = numberFormat(locale, { maximumFractionDigits: 1 });
   const yes = (value: boolean, label: string) =>
     value ? <CheckOutlined aria-label={label} style={{ color: '#389e0d' }} /> : null;
 
@@ -67,23 +69,8 @@ export function RoomsPage() {
             key: 'actions',
             render: (_v: unknown, r: RoomView) => (
               <Space size={0}>
-                <Button
-                  type="link"
-                  size="small"
-                  aria-label={t('rooms.editAria', { name: r.name })}
-                  onClick={() => setDialog({ room: r })}
-                >
-                  {t('common.edit')}
-                </Button>
-                <Button
-                  type="link"
-                  size="small"
-                  danger
-                  aria-label={t('rooms.deleteAria', { name: r.name })}
-                  onClick={() => remove(r)}
-                >
-                  {t('common.delete')}
-                </Button>
+                <EditLink label={t('rooms.editAria', { name: r.name })} onClick={() => setDialog({ room: r })} />
+                <DeleteLink label={t('rooms.deleteAria', { name: r.name })} onClick={() => remove(r)} />
               </Space>
             ),
           },

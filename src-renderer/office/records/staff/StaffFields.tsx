@@ -1,78 +1,50 @@
 /** The staff member's details on the add/edit form, with the sector database's code lists. */
-import { Card, Checkbox, Col, DatePicker, Form, Input, Radio, Row, Select, Space } from 'antd';
+import { Card, Checkbox, Col, Form, Input, Row, Select, Space } from 'antd';
 import { STAFF_GROUPS } from '../../../../src-shared/api/records';
 import {
   CONTRACT_TYPES,
-  ETHNICITIES,
   QUALIFICATIONS,
   STAFF_POSITIONS,
   STAFF_STATUSES,
   TEACHING_SUBJECTS,
 } from '../../../../src-shared/domain/codeLists';
 import { useT } from '../../../i18n/LocaleContext';
-import { codeOptions, filterByLabel } from '../common/codeOptions';
-import { DATE_FORMAT } from '../common/dates';
+import { codeOptions } from '../common/codeOptions';
+import { CodeSelect } from '../common/CodeSelect';
 import { options, staffGroupLabel } from '../common/labels';
+import {
+  BirthDateField,
+  EthnicityField,
+  FullNameField,
+  PersonalIdField,
+  SectorIdField,
+  SexField,
+} from '../common/PersonFields';
 
 export function StaffFields({ sectorIdLocked }: { sectorIdLocked: boolean }) {
   const t = useT();
   const required = { required: true, message: t('validation.required') };
-  const codeSelect = (list: Parameters<typeof codeOptions>[0]) => (
-    <Select
-      virtual={false}
-      allowClear
-      placeholder={t('common.notSet')}
-      showSearch={{ filterOption: filterByLabel }}
-      options={codeOptions(list)}
-    />
-  );
   return (
     <>
       <Card title={t('staff.section.person')} style={{ marginBottom: 16 }}>
         <Row gutter={16}>
           <Col xs={24} md={12}>
-            <Form.Item label={t('staff.fullName')} name="fullName" rules={[{ ...required, whitespace: true }]}>
-              <Input maxLength={100} autoComplete="off" />
-            </Form.Item>
+            <FullNameField label={t('staff.fullName')} />
           </Col>
           <Col xs={24} sm={12} md={6}>
-            <Form.Item label={t('pupil.sex')} name="sex" rules={[required]}>
-              <Radio.Group
-                options={[
-                  { value: 'male', label: t('sex.male') },
-                  { value: 'female', label: t('sex.female') },
-                ]}
-              />
-            </Form.Item>
+            <SexField />
           </Col>
           <Col xs={24} sm={12} md={6}>
-            <Form.Item label={t('pupil.birthDate')} name="birthDate">
-              <DatePicker format={DATE_FORMAT} placeholder={t('common.datePlaceholder')} style={{ width: '100%' }} />
-            </Form.Item>
+            <BirthDateField />
           </Col>
           <Col xs={24} sm={12} md={6}>
-            <Form.Item label={t('pupil.ethnicity')} name="ethnicity" rules={[required]}>
-              <Select virtual={false} showSearch={{ filterOption: filterByLabel }} options={codeOptions(ETHNICITIES)} />
-            </Form.Item>
+            <EthnicityField />
           </Col>
           <Col xs={24} sm={12} md={9}>
-            <Form.Item
-              label={t('pupil.sectorId')}
-              name="sectorId"
-              extra={sectorIdLocked ? t('pupil.sectorIdLocked') : undefined}
-              rules={[{ pattern: /^[0-9A-Za-z]{4,20}$/, message: t('validation.sectorId') }]}
-            >
-              <Input maxLength={20} autoComplete="off" disabled={sectorIdLocked} />
-            </Form.Item>
+            <SectorIdField locked={sectorIdLocked} />
           </Col>
           <Col xs={24} md={9}>
-            <Form.Item
-              label={t('pupil.personalId')}
-              name="personalId"
-              rules={[{ pattern: /^\d{12}$/, message: t('validation.personalId') }]}
-            >
-              <Input maxLength={12} inputMode="numeric" autoComplete="off" />
-            </Form.Item>
+            <PersonalIdField />
           </Col>
           <Col xs={24} md={12}>
             <Form.Item label={t('staff.phone')} name="phone">
@@ -99,22 +71,22 @@ export function StaffFields({ sectorIdLocked }: { sectorIdLocked: boolean }) {
           </Col>
           <Col xs={24} md={8}>
             <Form.Item label={t('staff.position')} name="position">
-              {codeSelect(STAFF_POSITIONS)}
+              <CodeSelect list={STAFF_POSITIONS} optional />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
             <Form.Item label={t('staff.mainSubject')} name="mainSubject">
-              {codeSelect(TEACHING_SUBJECTS)}
+              <CodeSelect list={TEACHING_SUBJECTS} optional />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
             <Form.Item label={t('staff.qualification')} name="qualification">
-              {codeSelect(QUALIFICATIONS)}
+              <CodeSelect list={QUALIFICATIONS} optional />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
             <Form.Item label={t('staff.contractType')} name="contractType">
-              {codeSelect(CONTRACT_TYPES)}
+              <CodeSelect list={CONTRACT_TYPES} optional />
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>

@@ -1,16 +1,15 @@
 /** Adding a staff member (/records/staff/new) and changing one (/records/staff/:id/edit). */
-import { useState } from 'react';
-import { App, Card, Form } from 'antd';
+import { Card, Form } from 'antd';
 import { useParams } from 'react-router';
 import type { StaffView } from '../../../../src-shared/api/records';
 import { useClient } from '../../../lib/ClientContext';
 import { useProcedure } from '../../../lib/useProcedure';
-import { applyFieldErrors } from '../../../lib/apiErrors';
 import { useT } from '../../../i18n/LocaleContext';
 import { useSignedIn } from '../../session/SessionContext';
 import { LoadGate } from '../../common/LoadGate';
 import { ForbiddenPage } from '../../common/ForbiddenPage';
 import { NotFoundPage } from '../../common/NotFoundPage';
+import { useFormSave } from '../../common/useFormSave';
 import { FormPage, formPath } from '../common/FormPage';
 import { useGoBack } from '../common/useGoBack';
 import { StaffFields } from './StaffFields';
@@ -20,35 +19,25 @@ import { formToStaff, newStaffValues, STAFF_FORM_FIELDS, staffToForm, type Staff
 function StaffForm({ member, onConflict }: { member: StaffView | null; onConflict(): void }) {
   const t = useT();
   const client = useClient();
-  const { message } = App.useApp();
   const { can } = useSignedIn();
   const canChooseAccount = can('users.manage');
   const [form] = Form.useForm<StaffFormValues>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const { busy, error, save } = useFormSave(form, formPath(STAFF_FORM_FIELDS));
   const goBack = useGoBack('/records/staff');
 
-  const submit = async (values: StaffFormValues) => {
-    setBusy(true);
-    setError(null);
+  const submit = (values: StaffFormValues) => {
     const fields = formToStaff(values);
     // Without the right to list accounts the link is not on the form: it stays as it was.
     if (!canChooseAccount) fields.userId = member?.userId ?? null;
-    const result = member
-      ? await client.call('records.staff.update', { id: member.id, version: member.version, ...fields })
-      : await client.call('records.staff.create', fields);
-    setBusy(false);
-    if (result.ok) {
-      void message.success(t(member ? 'staff.saved' : 'staff.created', { name: result.value.fullName }));
-      goBack();
-      return;
-    }
-    if (result.error.code === 'conflict' && member && result.error.details?.field === undefined) {
-      void message.error(result.error.message);
-      onConflict();
-      return;
-    }
-    if (applyFieldErrors(form, result.error, formPath(STAFF_FORM_FIELDS)).length === 0) setError(result.error.message);
+    return save({
+      send: () =>
+        member
+          ? client.call('records.staff.update', { id: member.id, version: member.version, ...fields })
+          : client.call('records.staff.create', fields),
+      savedText: (saved) => t(member ? 'staff.saved' : 'staff.created', { name: saved.fullName }),
+      onSaved: goBack,
+      onConflict: member ? onConflict : undefined,
+    });
   };
 
   return (

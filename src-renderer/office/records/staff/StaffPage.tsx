@@ -3,7 +3,7 @@
  * delete (with the server's cascade question for a GVCN or an assigned teacher), import and export.
  */
 import { Button, Flex, Segmented, Select, Space, Table, Tag, type TableColumnsType } from 'antd';
-import { ExportOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined } from '@ant-design/icons';
 import { useNavigate, useSearchParams } from 'react-router';
 import { STAFF_GROUPS, type StaffView } from '../../../../src-shared/api/records';
 import {
@@ -20,9 +20,12 @@ import { useT } from '../../../i18n/LocaleContext';
 import { useSignedIn } from '../../session/SessionContext';
 import { LoadGate } from '../../common/LoadGate';
 import { PageTitle } from '../../common/PageTitle';
+import { DeleteLink, EditLink } from '../../common/RowLinks';
 import { sexLabel, staffGroupLabel, type StaffGroup } from '../common/labels';
 import { useConfirmedDelete } from '../common/useConfirmedDelete';
 import { useExportJob } from '../common/useExportJob';
+import { ExportButton } from '../common/ExportButton';
+import { ImportButton } from '../common/ImportButton';
 import { SearchBox } from '../common/SearchBox';
 
 const ALL = 'all';
@@ -104,23 +107,11 @@ export function StaffPage() {
             fixed: 'right' as const,
             render: (_v: unknown, s: StaffView) => (
               <Space size={0}>
-                <Button
-                  type="link"
-                  size="small"
-                  aria-label={t('staff.editAria', { name: s.fullName })}
+                <EditLink
+                  label={t('staff.editAria', { name: s.fullName })}
                   onClick={() => void navigate(`/records/staff/${s.id}/edit`)}
-                >
-                  {t('common.edit')}
-                </Button>
-                <Button
-                  type="link"
-                  size="small"
-                  danger
-                  aria-label={t('staff.deleteAria', { name: s.fullName })}
-                  onClick={() => remove(s)}
-                >
-                  {t('common.delete')}
-                </Button>
+                />
+                <DeleteLink label={t('staff.deleteAria', { name: s.fullName })} onClick={() => remove(s)} />
               </Space>
             ),
           },
@@ -139,18 +130,12 @@ export function StaffPage() {
                 {t('staff.add')}
               </Button>
             )}
-            {manage && (
-              <Button icon={<ImportOutlined />} onClick={() => void navigate('/records/staff/import')}>
-                {t('import.fromExcel')}
-              </Button>
-            )}
-            <Button
-              icon={<ExportOutlined />}
-              loading={exporter.runningKey === 'staff'}
-              onClick={() => void exporter.start('staff', () => client.call('records.export.staff', filter))}
-            >
-              {t('export.excel')}
-            </Button>
+            {manage && <ImportButton kind="staff" />}
+            <ExportButton
+              exporter={exporter}
+              exportKey="staff"
+              begin={() => client.call('records.export.staff', filter)}
+            />
           </Space>
         }
       />
