@@ -11,13 +11,15 @@ export const isoDate = z.string().refine(isValidIsoDate, { error: msg('validatio
 /** Instants travel as ISO 8601 strings in UTC. */
 export const isoDateTime = z.iso.datetime({ offset: true });
 
+/** Text arrives in NFC whatever the keyboard or the pasted source produced: normalised here, once. */
 export const requiredText = (max: number) =>
   z
     .string()
     .trim()
+    .normalize('NFC')
     .min(1, { error: msg('validation.required') })
     .max(max);
-export const optionalText = (max: number) => z.string().trim().max(max).default('');
+export const optionalText = (max: number) => z.string().trim().normalize('NFC').max(max).default('');
 
 export const username = z
   .string()

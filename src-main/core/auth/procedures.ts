@@ -104,7 +104,7 @@ export const usersHandlers: HandlersFor<typeof usersApi> = {
       }
       assertAdminRemains(store, target, { role: role ?? target.role, disabled: target.disabled });
       const changes: Partial<UserRow> = {};
-      if (fullName !== undefined) changes.fullName = fullName.normalize('NFC');
+      if (fullName !== undefined) changes.fullName = fullName;
       if (role !== undefined) changes.role = role;
       const row = updateUserRow(store, id, version, changes);
       // A new role means new permissions: make the user sign in again rather than keep a stale session.

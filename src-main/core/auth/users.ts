@@ -58,7 +58,7 @@ export function insertUser(store: Store, input: Omit<NewUser, 'password'> & { pa
     .insert(users)
     .values({
       username,
-      fullName: input.fullName.normalize('NFC'),
+      fullName: input.fullName,
       role: input.role,
       passwordHash: input.passwordHash,
       mustChangePassword: input.mustChangePassword,

@@ -128,7 +128,7 @@ function checkColumns(pupil: PupilBasics, fields: CheckFields, store: Store) {
     bmiBand: growth.bmiBand,
     visionLeft: fields.visionLeft,
     visionRight: fields.visionRight,
-    notes: fields.notes.normalize('NFC'),
+    notes: fields.notes,
   };
 }
 

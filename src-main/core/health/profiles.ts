@@ -62,9 +62,9 @@ export function updateProfile(store: Store, pupilId: number, version: number, fi
     insuranceNumber: fields.insuranceNumber,
     insuranceExpiry: fields.insuranceExpiry,
     bloodGroup: fields.bloodGroup,
-    chronicConditions: fields.chronicConditions.normalize('NFC'),
-    allergies: fields.allergies.normalize('NFC'),
-    vaccinationNotes: fields.vaccinationNotes.normalize('NFC'),
+    chronicConditions: fields.chronicConditions,
+    allergies: fields.allergies,
+    vaccinationNotes: fields.vaccinationNotes,
     updatedAt: Date.now(),
   };
   const exists = store.orm

@@ -134,7 +134,7 @@ function addGuardians(store: Store, pupilId: number, list: PupilFields['guardian
   );
   const now = Date.now();
   for (const g of list)
-    insert.run(pupilId, g.relation, g.fullName.normalize('NFC'), g.birthYear, g.occupation, g.phone, now);
+    insert.run(pupilId, g.relation, g.fullName, g.birthYear, g.occupation, g.phone, now);
 }
 
 function pupilColumns(fields: PupilFields) {
@@ -142,13 +142,13 @@ function pupilColumns(fields: PupilFields) {
     ...personNameColumns(fields.fullName),
     sex: fields.sex,
     birthDate: fields.birthDate,
-    birthPlace: fields.birthPlace.normalize('NFC'),
+    birthPlace: fields.birthPlace,
     ethnicity: fields.ethnicity,
     religion: fields.religion,
     nationality: fields.nationality,
     sectorId: fields.sectorId || null,
     personalId: fields.personalId || null,
-    address: fields.address.normalize('NFC'),
+    address: fields.address,
     disabilityType: fields.disabilityType,
     policyGroup: fields.policyGroup,
   };
@@ -520,8 +520,8 @@ export function recordLeaving(
     kind: input.kind,
     status,
     reason: input.kind === 'dropout' ? input.reason : input.destination,
-    place: input.kind === 'transfer_out' ? input.toSchool.normalize('NFC') : '',
-    note: input.note.normalize('NFC'),
+    place: input.kind === 'transfer_out' ? input.toSchool : '',
+    note: input.note,
     createdBy: actor.id,
   });
 }
@@ -558,8 +558,8 @@ export function readmit(
     date: input.date,
     kind: fromOtherSchool ? 'transfer_in' : 'readmitted',
     status,
-    place: fromOtherSchool ? input.fromSchool.normalize('NFC') : cls.name,
-    note: input.note.normalize('NFC'),
+    place: fromOtherSchool ? input.fromSchool : cls.name,
+    note: input.note,
     createdBy: actor.id,
   });
 }

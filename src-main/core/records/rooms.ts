@@ -76,7 +76,7 @@ export function createRoom(store: Store, input: RoomInput): RoomView {
     const now = Date.now();
     const row = store.orm
       .insert(rooms)
-      .values({ ...input, name: input.name.normalize('NFC'), createdAt: now, updatedAt: now })
+      .values({ ...input, createdAt: now, updatedAt: now })
       .returning({ id: rooms.id })
       .get();
     return getRoomView(store, row.id);
@@ -90,7 +90,7 @@ export function updateRoom(store: Store, input: RoomInput & { id: number; versio
     const { id, version, ...fields } = input;
     const result = store.orm
       .update(rooms)
-      .set({ ...fields, name: fields.name.normalize('NFC'), updatedAt: Date.now(), version: sql`${rooms.version} + 1` })
+      .set({ ...fields, updatedAt: Date.now(), version: sql`${rooms.version} + 1` })
       .where(and(eq(rooms.id, id), eq(rooms.version, version)))
       .run();
     if (result.changes === 0) throw new AppError('conflict', 'error.conflict');

@@ -45,18 +45,16 @@ export function getProfile(store: Store): SchoolProfile {
   return toProfile(row);
 }
 
-function normalizeProfile(p: ProfileInput): ProfileInput {
-  const out = { ...p };
-  for (const key of Object.keys(out) as (keyof ProfileInput)[]) out[key] = out[key].normalize('NFC');
-  out.code = out.code.toUpperCase();
-  return out;
+/** School codes are kept in capitals, however they were typed. */
+function withUpperCode(p: ProfileInput): ProfileInput {
+  return { ...p, code: p.code.toUpperCase() };
 }
 
 export function updateProfile(store: Store, input: ProfileInput & { version: number }): SchoolProfile {
   const { version, ...fields } = input;
   const row = store.orm
     .update(school)
-    .set({ ...normalizeProfile(fields), updatedAt: Date.now(), version: sql`${school.version} + 1` })
+    .set({ ...withUpperCode(fields), updatedAt: Date.now(), version: sql`${school.version} + 1` })
     .where(and(eq(school.id, 1), eq(school.version, version)))
     .returning()
     .get();
@@ -90,7 +88,7 @@ export async function setupSchool(
     const now = Date.now();
     store.orm
       .insert(school)
-      .values({ id: 1, ...normalizeProfile(input.school), demo: input.demo ?? false, createdAt: now, updatedAt: now })
+      .values({ id: 1, ...withUpperCode(input.school), demo: input.demo ?? false, createdAt: now, updatedAt: now })
       .run();
     const admin = insertUser(store, {
       username: input.admin.username,

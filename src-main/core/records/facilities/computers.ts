@@ -76,15 +76,11 @@ export function getComputerView(store: Store, id: number): ComputerView {
   return toView(row);
 }
 
-function columns(input: ComputerInput) {
-  return { ...input, code: input.code.normalize('NFC'), notes: input.notes.normalize('NFC') };
-}
-
 /** Inserts one computer whose code and room were checked; returns its id. */
 export function insertComputer(store: Store, input: ComputerInput, now: number): number {
   return store.orm
     .insert(computers)
-    .values({ ...columns(input), createdAt: now, updatedAt: now })
+    .values({ ...input, createdAt: now, updatedAt: now })
     .returning({ id: computers.id })
     .get().id;
 }
@@ -105,7 +101,7 @@ export function updateComputer(store: Store, input: ComputerInput & { id: number
     assertComputerCodeFree(store, fields.code, id);
     const result = store.orm
       .update(computers)
-      .set({ ...columns(fields), updatedAt: Date.now(), version: sql`${computers.version} + 1` })
+      .set({ ...fields, updatedAt: Date.now(), version: sql`${computers.version} + 1` })
       .where(and(eq(computers.id, id), eq(computers.version, version)))
       .run();
     if (result.changes === 0) throw new AppError('conflict', 'error.conflict');

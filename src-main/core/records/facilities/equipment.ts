@@ -82,17 +82,13 @@ export function getEquipmentView(store: Store, id: number): EquipmentView {
   return toView(row);
 }
 
-function columns(input: EquipmentInput) {
-  return { ...input, name: input.name.normalize('NFC'), notes: input.notes.normalize('NFC') };
-}
-
 export function createEquipment(store: Store, input: EquipmentInput): EquipmentView {
   return store.transaction(() => {
     assertRoomExists(store, input.roomId);
     const now = Date.now();
     const row = store.orm
       .insert(equipment)
-      .values({ ...columns(input), createdAt: now, updatedAt: now })
+      .values({ ...input, createdAt: now, updatedAt: now })
       .returning({ id: equipment.id })
       .get();
     return getEquipmentView(store, row.id);
@@ -106,7 +102,7 @@ export function updateEquipment(store: Store, input: EquipmentInput & { id: numb
     assertRoomExists(store, fields.roomId);
     const result = store.orm
       .update(equipment)
-      .set({ ...columns(fields), updatedAt: Date.now(), version: sql`${equipment.version} + 1` })
+      .set({ ...fields, updatedAt: Date.now(), version: sql`${equipment.version} + 1` })
       .where(and(eq(equipment.id, id), eq(equipment.version, version)))
       .run();
     if (result.changes === 0) throw new AppError('conflict', 'error.conflict');
