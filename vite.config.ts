@@ -20,7 +20,8 @@ export default defineConfig({
   },
   server: {
     proxy: {
-      '/api': 'http://127.0.0.1:5175',
+      // Procedures are POSTs; a GET of /api/… is the renderer's own source (src-renderer/api/client.ts).
+      '/api': { target: 'http://127.0.0.1:5175', bypass: (req) => (req.method === 'POST' ? undefined : req.url) },
       '/files': 'http://127.0.0.1:5175',
       '/events': { target: 'ws://127.0.0.1:5175', ws: true },
     },

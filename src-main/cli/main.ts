@@ -13,6 +13,7 @@ import { registerUsers } from './commands/users';
 import { registerBackup } from './commands/backup';
 import { registerCheck } from './commands/check';
 import { registerRecords } from './commands/records';
+import { registerAssessment } from './commands/assessment';
 
 export function buildProgram(): Command {
   const program = new Command('truongso')
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
   registerBackup(program);
   registerCheck(program);
   registerRecords(program);
+  registerAssessment(program);
   for (const command of program.commands) {
     command.exitOverride();
     for (const sub of command.commands) sub.exitOverride();

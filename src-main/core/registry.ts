@@ -11,6 +11,7 @@ import { jobsHandlers } from './jobs/procedures';
 import { backupHandlers } from './backup/procedures';
 import { recordsHandlers } from './records/procedures';
 import { healthHandlers } from './health/procedures';
+import { assessmentHandlers } from './assessment/procedures';
 
 export const handlers: HandlersFor<Api> = {
   ...authHandlers,
@@ -21,4 +22,5 @@ export const handlers: HandlersFor<Api> = {
   ...backupHandlers,
   ...recordsHandlers,
   ...healthHandlers,
+  ...assessmentHandlers,
 };

@@ -6,3 +6,4 @@ export * from '../core/audit/schema';
 export * from '../core/files/schema';
 export * from '../core/records/schema';
 export * from '../core/health/schema';
+export * from '../core/assessment/schema';

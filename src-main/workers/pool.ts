@@ -72,7 +72,8 @@ export class WorkerPool {
   #next = 1;
   #closed = false;
 
-  constructor(private readonly size: number = Math.max(1, Math.min(4, os.availableParallelism() - 1))) {}
+  // One worker per core: during a batch (học bạ PDFs) the main thread mostly waits on the workers.
+  constructor(private readonly size: number = Math.max(1, Math.min(4, os.availableParallelism()))) {}
 
   #spawn(): Slot {
     const worker = new Worker(workerFile());

@@ -18,6 +18,10 @@ import {
   type StaffImportRow,
   type TableColumn,
 } from '../core/records/xlsx';
+import { renderHocBaPdf } from '../core/assessment/print/hocbaPdf';
+import { renderClassSummaryPdf } from '../core/assessment/print/summaryPdf';
+import { writeClassSummaryXlsx } from '../core/assessment/print/summaryXlsx';
+import type { ClassSummaryDoc, HocBaDoc } from '../core/assessment/print/types';
 
 function bytes(data: Uint8Array): Buffer {
   return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
@@ -49,6 +53,9 @@ export const tasks = {
     rows: Record<string, string | number | null>[];
   }): Promise<Uint8Array> => writeTable(input),
   'xlsx.classList': (input: ClassListSpec): Promise<Uint8Array> => writeClassList(input),
+  'pdf.hocba': (input: { docs: HocBaDoc[] }): Promise<Uint8Array> => renderHocBaPdf(input.docs),
+  'pdf.classSummary': (input: ClassSummaryDoc): Promise<Uint8Array> => renderClassSummaryPdf(input),
+  'xlsx.classSummary': (input: ClassSummaryDoc): Promise<Uint8Array> => writeClassSummaryXlsx(input),
 };
 
 export type TaskName = keyof typeof tasks;

@@ -14,6 +14,7 @@ import { BackupPage } from './admin/backup/BackupPage';
 import { MODULES } from './layout/modules';
 import { RecordsRoutes } from './records/RecordsRoutes';
 import { HealthRoutes } from './health/HealthRoutes';
+import { AssessmentRoutes } from './assessment/AssessmentRoutes';
 
 export function OfficeRoutes() {
   return (
@@ -28,6 +29,7 @@ export function OfficeRoutes() {
           ))}
           <Route path="/records/*" element={<RecordsRoutes />} />
           <Route path="/health/*" element={<HealthRoutes />} />
+          <Route path="/assessment/*" element={<AssessmentRoutes />} />
           <Route path="/users" element={<UsersPage />} />
           <Route path="/school" element={<SchoolPage />} />
           <Route path="/audit" element={<AuditPage />} />

@@ -10,6 +10,7 @@ import { jobsApi } from './jobs';
 import { backupApi } from './backup';
 import { recordsApi } from './records';
 import { healthApi } from './health';
+import { assessmentApi } from './assessment';
 
 export const api = {
   ...authApi,
@@ -20,6 +21,7 @@ export const api = {
   ...backupApi,
   ...recordsApi,
   ...healthApi,
+  ...assessmentApi,
 };
 
 export type Api = typeof api;

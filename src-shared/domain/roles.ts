@@ -23,6 +23,12 @@ export const PERMISSION_ROLES = {
   /** School health data: the school nurse, the principal, and a pupil's homeroom teacher (checked per pupil). */
   'health.read': ['medical', 'principal', 'teacher'],
   'health.manage': ['medical'],
+  /** Gradebook, year results, summary sheets and học bạ; a teacher sees their own classes and subjects. */
+  'assessment.read': ['principal', 'clerk', 'teacher'],
+  /** Entering results: a teacher for the subjects assigned to them, the GVCN for qualities and the year. */
+  'assessment.enter': ['principal', 'teacher'],
+  /** Locking a periodic point and setting the school's assessment choices. */
+  'assessment.lock': ['principal'],
 } as const satisfies Record<string, 'anyone' | 'signed-in' | readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSION_ROLES;

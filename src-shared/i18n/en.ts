@@ -2,6 +2,15 @@ import { core } from './en/core';
 import { ui } from './en/ui';
 import { facilities } from './en/facilities';
 import { health } from './en/health';
+import { assessment } from './en/assessment';
+import { assessmentUi } from './en/assessmentUi';
 import type { vi } from './vi';
 
-export const en: Record<keyof typeof vi, string> = { ...core, ...ui, ...facilities, ...health };
+export const en: Record<keyof typeof vi, string> = {
+  ...core,
+  ...ui,
+  ...facilities,
+  ...health,
+  ...assessment,
+  ...assessmentUi,
+};

@@ -2,5 +2,7 @@ import { core } from './vi/core';
 import { ui } from './vi/ui';
 import { facilities } from './vi/facilities';
 import { health } from './vi/health';
+import { assessment } from './vi/assessment';
+import { assessmentUi } from './vi/assessmentUi';
 
-export const vi = { ...core, ...ui, ...facilities, ...health } as const;
+export const vi = { ...core, ...ui, ...facilities, ...health, ...assessment, ...assessmentUi } as const;

@@ -13,6 +13,7 @@ import { silentLogger } from '../../src-main/core/app';
 import { auditLog } from '../../src-main/core/audit/schema';
 import { benchRecordsXlsx } from './records-xlsx';
 import { benchRecords } from './records';
+import { benchHocBa } from './hocba';
 import { emit } from './report';
 
 const BIN = path.resolve('bin/truongso.js');
@@ -123,3 +124,4 @@ async function main(): Promise<void> {
 await main();
 await benchRecordsXlsx();
 await benchRecords();
+await benchHocBa();

@@ -1,8 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { createApp, silentLogger } from '../../core/app';
-import { isInitialized } from '../../core/school/service';
 import { importData } from '../../core/records/importer';
 import {
   classesTable,
@@ -12,28 +10,10 @@ import {
   renderTable,
   staffTable,
 } from '../../core/records/exporter';
-import { resolveYear } from '../../core/records/years';
 import { appendAudit } from '../../core/audit/log';
-import { isAppError } from '../../errors';
-import { t } from '../../../src-shared/i18n';
-import { dataDirOf } from '../dataDir';
 import { CliError, EXIT_MISUSE, report, type GlobalOptions } from '../output';
-import type { AppContext } from '../../core/context';
-
-type App = AppContext & { close(): void };
-
-async function withApp<T>(options: GlobalOptions, work: (app: App) => Promise<T>): Promise<T> {
-  const app = await createApp({ dataDir: dataDirOf(options), log: silentLogger });
-  try {
-    if (!isInitialized(app.store)) throw new CliError('Trường chưa được thiết lập: chạy "truongso init" trước');
-    return await work(app);
-  } catch (e) {
-    if (isAppError(e)) throw new CliError(t('vi', e.key, e.params));
-    throw e;
-  } finally {
-    app.close();
-  }
-}
+import { classIdOf, withApp, yearIdOf } from '../withApp';
+import { exportGradebook } from './assessment';
 
 function kindOf(value: string, allowed: readonly string[]): string {
   if (!allowed.includes(value))
@@ -142,29 +122,27 @@ export function registerRecords(program: Command): void {
 
   program
     .command('export')
-    .description('Xuất danh sách ra tệp Excel: học sinh (cả trường hoặc danh sách một lớp), cán bộ, lớp')
-    .argument('<kind>', 'pupils, staff hoặc classes')
-    .requiredOption('--out <file>', 'tệp .xlsx sẽ tạo')
-    .option('--class <name>', 'với pupils: xuất danh sách lớp theo mẫu cho lớp này (ví dụ 1A)')
+    .description(
+      'Xuất ra tệp Excel: học sinh (cả trường hoặc danh sách một lớp), cán bộ, lớp; gradebook: bảng tổng hợp kết quả đánh giá của một lớp (.xlsx hoặc .pdf)',
+    )
+    .argument('<kind>', 'pupils, staff, classes hoặc gradebook')
+    .requiredOption('--out <file>', 'tệp sẽ tạo (.xlsx; với gradebook có thể .pdf)')
+    .option('--class <name>', 'với pupils: xuất danh sách lớp theo mẫu cho lớp này (ví dụ 1A); bắt buộc với gradebook')
     .option('--year <name>', 'năm học (mặc định: năm học hiện tại), ví dụ 2025-2026')
+    .option('--point <point>', 'với gradebook: GIUA_HK1, CUOI_HK1, GIUA_HK2 hoặc CUOI_NAM (mặc định CUOI_NAM)')
     .action(async (kindArg: string, _opts: unknown, command: Command) => {
-      const options = command.optsWithGlobals<GlobalOptions & { out: string; class?: string; year?: string }>();
-      const kind = kindOf(kindArg, ['pupils', 'staff', 'classes']);
+      const options = command.optsWithGlobals<
+        GlobalOptions & { out: string; class?: string; year?: string; point?: string }
+      >();
+      const kind = kindOf(kindArg, ['pupils', 'staff', 'classes', 'gradebook']);
       const out = path.resolve(options.out);
+      if (kind === 'gradebook') return exportGradebook(options, out);
       await withApp(options, async (app) => {
-        const yearId = options.year
-          ? (app.store.db.prepare('SELECT id FROM school_years WHERE name = ?').pluck().get(options.year) as
-              number | undefined)
-          : resolveYear(app.store).id;
-        if (yearId === undefined) throw new CliError(`Không có năm học ${options.year}`, EXIT_MISUSE);
+        const yearId = yearIdOf(app, options.year);
         let bytes: Buffer;
         let rows: number;
         if (kind === 'pupils' && options.class) {
-          const classId = app.store.db
-            .prepare('SELECT id FROM classes WHERE school_year_id = ? AND upper(name) = upper(?)')
-            .pluck()
-            .get(yearId, options.class) as number | undefined;
-          if (classId === undefined) throw new CliError(`Không có lớp ${options.class}`, EXIT_MISUSE);
+          const classId = classIdOf(app, yearId, options.class);
           const { spec } = classListSpec(app, null, classId);
           bytes = await renderClassList(app, spec);
           rows = spec.pupils.length;

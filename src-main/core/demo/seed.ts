@@ -27,6 +27,7 @@ import { foldForSearch, splitName } from '../../../src-shared/domain/vnName';
 import { personNameColumns } from '../records/names';
 import { seedFacilities } from '../records/facilities/demo';
 import { seedDemoHealth } from './health';
+import { seedDemoAssessment } from './assessment';
 import { centuryDigit } from '../../../src-shared/domain/personalId';
 import {
   ETHNICITIES,
@@ -39,21 +40,10 @@ import {
   STREETS,
 } from './names';
 import { eq } from 'drizzle-orm';
+import { pickWeighted, rng } from './random';
 
 export const DEMO_PASSWORD = 'demo';
 export const DEMO_SCHOOL_CODE = '01000123';
-
-/** mulberry32: a small seeded generator, enough for believable demo data. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 class Picker {
   constructor(readonly next: () => number) {}
@@ -64,13 +54,7 @@ class Picker {
     return list[Math.floor(this.next() * list.length)]!;
   }
   weighted<T>(list: readonly (readonly [T, number])[]): T {
-    const total = list.reduce((s, [, w]) => s + w, 0);
-    let r = this.next() * total;
-    for (const [v, w] of list) {
-      r -= w;
-      if (r < 0) return v;
-    }
-    return list[list.length - 1]![0];
+    return pickWeighted(this.next, list);
   }
   digits(n: number): string {
     let s = '';
@@ -377,6 +361,7 @@ function seedRecords(store: Store, pick: Picker, startYear: number, demoHash: st
     }
   }
   seedDemoHealth(store, now);
+  seedDemoAssessment(store, now);
 }
 
 /** DM_MON_DAY_GV code of a specialist → the subject they teach, from grade 3 for languages and IT. */

@@ -59,7 +59,7 @@ export const MODULES: readonly ModuleEntry[] = [
     label: 'nav.assessment',
     description: 'module.assessment.description',
     icon: <StarOutlined />,
-    underConstruction: true,
+    permission: 'assessment.read',
   },
   {
     path: '/reports',

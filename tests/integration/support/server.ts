@@ -74,3 +74,26 @@ export async function usersForEveryRole(server: TestServer): Promise<Record<Role
   }
   return tokens as Record<Role, string>;
 }
+
+/** Waits for a job started by a procedure and returns its result; a failed job throws its message. */
+export async function waitForJob<T>(server: TestServer, token: string, started: { jobId: string }): Promise<T> {
+  for (let i = 0; i < 1200; i++) {
+    const { body } = await server.call<{ status: string; result: unknown; error: { message: string } | null }>(
+      'jobs.get',
+      { id: started.jobId },
+      token,
+    );
+    if (!body.ok) throw new Error(`jobs.get: ${body.error.message}`);
+    if (body.value.status === 'done') return body.value.result as T;
+    if (body.value.status !== 'running') throw new Error(`job ${body.value.status}: ${body.value.error?.message}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('job did not end');
+}
+
+/** The bytes of a file in the file store, as the browser downloads it. */
+export async function downloadFile(server: TestServer, token: string, fileId: number): Promise<Buffer> {
+  const response = await fetch(`${server.url}/files/${fileId}`, { headers: { authorization: `Bearer ${token}` } });
+  if (response.status !== 200) throw new Error(`download ${fileId}: ${response.status}`);
+  return Buffer.from(await response.arrayBuffer());
+}
