@@ -7,7 +7,15 @@
  */
 import ExcelJS from 'exceljs';
 import { YEAR_LEVEL_LABELS, YEAR_LEVELS } from '../../../../src-shared/domain/tt27';
-import { BORDER_ALL, HEADER_FILL, PAPER_A4, font, safeSheetName, toBuffer } from '../../records/xlsx/styles';
+import {
+  BORDER_ALL,
+  HEADER_FILL,
+  PAPER_A4,
+  font,
+  safeSheetName,
+  toBuffer,
+  writeTotalLine,
+} from '../../records/xlsx/styles';
 import type { ClassSummaryDoc } from './types';
 import { creationDateOf, placeAndDate } from './pdfDocument';
 import {
@@ -306,16 +314,7 @@ export async function writeClassSummaryXlsx(doc: ClassSummaryDoc): Promise<Buffe
   }
   const totalsStart = lastDataRow + TOTAL_LABELS.length + 2;
   lines.forEach(([label, formula], i) => {
-    const r = totalsStart + i;
-    const labelCell = ws.getCell(r, 1);
-    labelCell.value = label;
-    labelCell.font = font(11, { bold: true });
-    labelCell.alignment = { horizontal: 'right', vertical: 'middle' };
-    ws.mergeCells(r, 1, r, 2);
-    const valueCell = ws.getCell(r, 3);
-    valueCell.value = formula;
-    valueCell.font = font(11, { bold: true });
-    valueCell.alignment = { horizontal: 'center', vertical: 'middle' };
+    writeTotalLine(ws, totalsStart + i, label, formula, { labelTo: 2, valueColumn: 3, size: 11 });
   });
   const notes = totalsStart + lines.length;
   const note = ws.getCell(notes, 1);

@@ -6,7 +6,17 @@
  */
 import ExcelJS from 'exceljs';
 import { compareVietnameseNames } from '../../../../src-shared/domain/vnName';
-import { BORDER_ALL, HEADER_FILL, PAPER_A4, VN_DATE_FORMAT, excelDate, font, safeSheetName, toBuffer } from './styles';
+import {
+  BORDER_ALL,
+  HEADER_FILL,
+  PAPER_A4,
+  VN_DATE_FORMAT,
+  excelDate,
+  font,
+  safeSheetName,
+  toBuffer,
+  writeTotalLine,
+} from './styles';
 import type { ClassListSpec } from './types';
 
 const COLUMNS = [
@@ -130,16 +140,7 @@ export async function writeClassList(spec: ClassListSpec): Promise<Buffer> {
   // columns a re-import requires (name, date, sex) stay empty below the table, so importing this very
   // file back reads the pupils and passes over the blocks under them.
   totals.forEach(([label, formula], i) => {
-    const r = lastDataRow + 2 + i;
-    const labelCell = ws.getCell(r, 1);
-    labelCell.value = label;
-    labelCell.font = font(12, { bold: true });
-    labelCell.alignment = { horizontal: 'right', vertical: 'middle' };
-    ws.mergeCells(r, 1, r, 5);
-    const valueCell = ws.getCell(r, 6);
-    valueCell.value = formula;
-    valueCell.font = font(12, { bold: true });
-    valueCell.alignment = { horizontal: 'center', vertical: 'middle' };
+    writeTotalLine(ws, lastDataRow + 2 + i, label, formula, { labelTo: 5, valueColumn: 6, size: 12 });
   });
 
   const sign = lastDataRow + 2 + totals.length + 1;

@@ -42,3 +42,22 @@ export async function toBuffer(workbook: ExcelJS.Workbook): Promise<Buffer> {
   const written = await workbook.xlsx.writeBuffer();
   return Buffer.isBuffer(written) ? written : Buffer.from(written as ArrayBuffer);
 }
+
+/** A bold "label: value" line under a table: the label merged across columns 1..labelTo, right-aligned. */
+export function writeTotalLine(
+  ws: ExcelJS.Worksheet,
+  row: number,
+  label: string,
+  value: ExcelJS.CellValue,
+  layout: { labelTo: number; valueColumn: number; size: number },
+): void {
+  const labelCell = ws.getCell(row, 1);
+  labelCell.value = label;
+  labelCell.font = font(layout.size, { bold: true });
+  labelCell.alignment = { horizontal: 'right', vertical: 'middle' };
+  ws.mergeCells(row, 1, row, layout.labelTo);
+  const valueCell = ws.getCell(row, layout.valueColumn);
+  valueCell.value = value;
+  valueCell.font = font(layout.size, { bold: true });
+  valueCell.alignment = { horizontal: 'center', vertical: 'middle' };
+}

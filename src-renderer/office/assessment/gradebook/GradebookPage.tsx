@@ -9,7 +9,7 @@ import { Button, Empty, Flex, Select, Space, Tabs, Typography } from 'antd';
 import { FileExcelOutlined, FilePdfOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useSearchParams } from 'react-router';
 import type { AssessmentClass, YearRow } from '../../../../src-shared/api/assessment';
-import { isPeriodicPoint, PERIODIC_POINTS, type PeriodicPoint } from '../../../../src-shared/domain/tt27';
+import { isPeriodicPoint, type PeriodicPoint } from '../../../../src-shared/domain/tt27';
 import { todayIso } from '../../../../src-shared/domain/dates';
 import { useClient } from '../../../lib/ClientContext';
 import { useProcedure } from '../../../lib/useProcedure';
@@ -24,6 +24,7 @@ import { FileJobList, useFileJobs, type FileJobs } from '../print/useFileJobs';
 import { SubjectSheet } from './SubjectSheet';
 import { QualitiesSheet } from '../qualities/QualitiesSheet';
 import { YearSheet } from '../year/YearSheet';
+import { PointSelect } from '../common/PointSelect';
 
 type Tab = 'subjects' | 'qualities' | 'year';
 
@@ -269,16 +270,7 @@ export function GradebookPage() {
                 : t('class.label', { name: c.name }),
             }))}
           />
-          {tab !== 'year' && (
-            <Select<PeriodicPoint>
-              virtual={false}
-              aria-label={t('assessmentUi.filter.point')}
-              value={point}
-              onChange={(p) => choose({ point: p })}
-              style={{ minWidth: 170 }}
-              options={PERIODIC_POINTS.map((p) => ({ value: p, label: pointLabel(t, p) }))}
-            />
-          )}
+          {tab !== 'year' && <PointSelect value={point} onChange={(p) => choose({ point: p })} />}
           {tab === 'subjects' && cls && (
             <Select<string>
               virtual={false}

@@ -3,9 +3,9 @@
  * entries, locks the points that are complete (and unlocks one with a reason), and sets the school's
  * assessment rules.
  */
-import { Col, Flex, Row, Select, Space, Tag, Typography } from 'antd';
+import { Col, Flex, Row, Space, Tag, Typography } from 'antd';
 import { useSearchParams } from 'react-router';
-import { isPeriodicPoint, PERIODIC_POINTS, type PeriodicPoint } from '../../../../src-shared/domain/tt27';
+import { isPeriodicPoint, type PeriodicPoint } from '../../../../src-shared/domain/tt27';
 import { todayIso } from '../../../../src-shared/domain/dates';
 import { useProcedure } from '../../../lib/useProcedure';
 import { useT } from '../../../i18n/LocaleContext';
@@ -18,6 +18,7 @@ import { likelyPoint, pointLabel } from '../labels';
 import { ProgressBoard } from './ProgressBoard';
 import { LocksCard } from './LocksCard';
 import { RulesCard } from './RulesCard';
+import { PointSelect } from '../common/PointSelect';
 
 function positive(value: string | null): number | undefined {
   const n = Number(value);
@@ -50,14 +51,7 @@ export function ProgressPage() {
       <PageTitle title={t('assessmentUi.progress.title')} />
       <Flex wrap gap="middle" align="center" style={{ marginBottom: 16 }}>
         <YearSelect years={years} value={yearId} onChange={(id) => choose('year', String(id))} />
-        <Select<PeriodicPoint>
-          virtual={false}
-          aria-label={t('assessmentUi.filter.point')}
-          value={point}
-          onChange={(p) => choose('point', p)}
-          style={{ minWidth: 170 }}
-          options={PERIODIC_POINTS.map((p) => ({ value: p, label: pointLabel(t, p) }))}
-        />
+        <PointSelect value={point} onChange={(p) => choose('point', p)} />
       </Flex>
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={16}>

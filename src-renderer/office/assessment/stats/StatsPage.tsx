@@ -8,7 +8,7 @@ import { Card, Empty, Flex, Select, Table, Typography, type TableColumnsType } f
 import { useSearchParams } from 'react-router';
 import type { StatsView } from '../../../../src-shared/api/assessment';
 import { SUBJECTS } from '../../../../src-shared/domain/subjects';
-import { isPeriodicPoint, PERIODIC_POINTS, type PeriodicPoint } from '../../../../src-shared/domain/tt27';
+import { isPeriodicPoint, type PeriodicPoint } from '../../../../src-shared/domain/tt27';
 import { todayIso } from '../../../../src-shared/domain/dates';
 import { useProcedure } from '../../../lib/useProcedure';
 import { useT, type Translate } from '../../../i18n/LocaleContext';
@@ -18,6 +18,7 @@ import { YearSelect } from '../../records/common/YearSelect';
 import { useSchoolYears } from '../../records/common/useSchoolYears';
 import { likelyPoint, pointLabel } from '../labels';
 import { LevelChart, type ChartLine } from './LevelChart';
+import { PointSelect } from '../common/PointSelect';
 
 interface Line {
   key: string;
@@ -124,14 +125,7 @@ export function StatsPage() {
       <PageTitle title={t('assessmentUi.stats.title')} />
       <Flex wrap gap="middle" align="center" style={{ marginBottom: 16 }}>
         <YearSelect years={years} value={yearId} onChange={(id) => choose('year', String(id))} />
-        <Select<PeriodicPoint>
-          virtual={false}
-          aria-label={t('assessmentUi.filter.point')}
-          value={point}
-          onChange={(p) => choose('point', p)}
-          style={{ minWidth: 170 }}
-          options={PERIODIC_POINTS.map((p) => ({ value: p, label: pointLabel(t, p) }))}
-        />
+        <PointSelect value={point} onChange={(p) => choose('point', p)} />
         <Select<number>
           virtual={false}
           aria-label={t('assessmentUi.stats.grade')}
