@@ -12,6 +12,7 @@ import { backupHandlers } from './backup/procedures';
 import { recordsHandlers } from './records/procedures';
 import { healthHandlers } from './health/procedures';
 import { assessmentHandlers } from './assessment/procedures';
+import { documentsHandlers } from './documents/procedures';
 
 export const handlers: HandlersFor<Api> = {
   ...authHandlers,
@@ -23,4 +24,5 @@ export const handlers: HandlersFor<Api> = {
   ...recordsHandlers,
   ...healthHandlers,
   ...assessmentHandlers,
+  ...documentsHandlers,
 };

@@ -1,6 +1,6 @@
 /**
  * Uploads and downloads of whole files, outside the JSON procedures: POST /files with the raw bytes,
- * GET /files/<id> for a file the caller made (admins and principals may fetch any).
+ * GET /files/<id> for a file the caller made or a document of theirs (admins and principals may fetch any).
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { fail } from '../../src-shared/api/envelope';
@@ -9,6 +9,7 @@ import type { AppContext, SessionUser } from '../core/context';
 import { resolveSession } from '../core/auth/sessions';
 import { describeError } from '../core/dispatch';
 import { appendAudit } from '../core/audit/log';
+import { documentFileVisible } from '../core/documents/service';
 import { bearerToken, localeOf, sendResult } from './http';
 
 export const UPLOAD_LIMIT = 200 * 1024 * 1024;
@@ -76,7 +77,12 @@ export function registerFiles(server: FastifyInstance, app: AppContext): void {
       const id = Number(request.params.id);
       if (!Number.isInteger(id) || id <= 0) return sendResult(reply, fail('not_found', t(locale, 'files.not_found')));
       const { record, data } = app.files.read(id);
-      if (record.createdBy !== user.id && user.role !== 'admin' && user.role !== 'principal') {
+      if (
+        record.createdBy !== user.id &&
+        user.role !== 'admin' &&
+        user.role !== 'principal' &&
+        !documentFileVisible(app.store, user, id)
+      ) {
         return sendResult(reply, fail('not_found', t(locale, 'files.not_found')));
       }
       return reply

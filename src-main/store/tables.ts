@@ -7,3 +7,4 @@ export * from '../core/files/schema';
 export * from '../core/records/schema';
 export * from '../core/health/schema';
 export * from '../core/assessment/schema';
+export * from '../core/documents/schema';

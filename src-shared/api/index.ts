@@ -11,6 +11,7 @@ import { backupApi } from './backup';
 import { recordsApi } from './records';
 import { healthApi } from './health';
 import { assessmentApi } from './assessment';
+import { documentsApi } from './documents';
 
 export const api = {
   ...authApi,
@@ -22,6 +23,7 @@ export const api = {
   ...recordsApi,
   ...healthApi,
   ...assessmentApi,
+  ...documentsApi,
 };
 
 export type Api = typeof api;

@@ -29,6 +29,12 @@ export const PERMISSION_ROLES = {
   'assessment.enter': ['principal', 'teacher'],
   /** Locking a periodic point and setting the school's assessment choices. */
   'assessment.lock': ['principal'],
+  /** Submitting a document for signature (trình ký) and following one's own submissions. */
+  'documents.submit': ['principal', 'clerk', 'teacher'],
+  /** Signing or returning submitted documents with the principal's token. */
+  'documents.sign': ['principal'],
+  /** The document register (sổ văn bản): every signed document. */
+  'documents.register': ['principal', 'clerk'],
 } as const satisfies Record<string, 'anyone' | 'signed-in' | readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSION_ROLES;

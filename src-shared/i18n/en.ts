@@ -3,6 +3,7 @@ import { ui } from './en/ui';
 import { facilities } from './en/facilities';
 import { health } from './en/health';
 import { assessment } from './en/assessment';
+import { documents } from './en/documents';
 import { assessmentUi } from './en/assessmentUi';
 import type { vi } from './vi';
 
@@ -12,5 +13,6 @@ export const en: Record<keyof typeof vi, string> = {
   ...facilities,
   ...health,
   ...assessment,
+  ...documents,
   ...assessmentUi,
 };

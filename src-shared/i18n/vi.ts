@@ -3,6 +3,7 @@ import { ui } from './vi/ui';
 import { facilities } from './vi/facilities';
 import { health } from './vi/health';
 import { assessment } from './vi/assessment';
+import { documents } from './vi/documents';
 import { assessmentUi } from './vi/assessmentUi';
 
-export const vi = { ...core, ...ui, ...facilities, ...health, ...assessment, ...assessmentUi } as const;
+export const vi = { ...core, ...ui, ...facilities, ...health, ...assessment, ...documents, ...assessmentUi } as const;

@@ -5,9 +5,10 @@ import * as foundation from './foundation';
 import * as records from './records';
 import * as health from './health';
 import * as assessment from './assessment';
+import * as documents from './documents';
 import type { Expectations } from './kinds';
 
-const capabilities = [foundation, records, health, assessment];
+const capabilities = [foundation, records, health, assessment, documents];
 
 export const EXPECTED: Expectations = Object.assign({}, ...capabilities.map((c) => c.expected));
 export const SAFE_INPUT: Record<string, unknown> = Object.assign({}, ...capabilities.map((c) => c.safeInput));

@@ -1,0 +1,28 @@
+/** Texts of documents and signing (trình ký, sổ văn bản): server messages. */
+export const documents = {
+  'documents.returnReason': 'Ghi rõ lý do trả lại (ít nhất 3 ký tự)',
+  'documents.notFound': 'Không tìm thấy văn bản',
+  'documents.fileNotFound': 'Không tìm thấy tệp cần trình ký; hãy tải tệp lên lại',
+  'documents.notYourFile': 'Chỉ trình ký được tệp do chính bạn tải lên hoặc tạo ra',
+  'documents.notPending': 'Văn bản "{title}" không còn chờ ký (trạng thái: {status})',
+  'documents.notSubmitter': 'Chỉ người trình mới rút lại được văn bản',
+  'documents.conflict': 'Văn bản "{title}" vừa được người khác thay đổi; hãy tải lại',
+  'documents.status.submitted': 'Chờ ký',
+  'documents.status.signed': 'Đã ký',
+  'documents.status.returned': 'Bị trả lại',
+  'documents.status.withdrawn': 'Đã rút lại',
+  'documents.kind.hocba': 'Học bạ',
+  'documents.kind.report': 'Báo cáo',
+  'documents.kind.decision': 'Quyết định',
+  'documents.kind.plan': 'Kế hoạch',
+  'documents.kind.letter': 'Công văn',
+  'documents.kind.other': 'Khác',
+  'documents.register.title': 'SỔ ĐĂNG KÝ VĂN BẢN ĐÃ KÝ',
+  'documents.register.sheet': 'Sổ văn bản',
+
+  'action.documents.submit': 'Trình ký văn bản',
+  'action.documents.withdraw': 'Rút lại văn bản trình ký',
+  'action.documents.return': 'Trả lại văn bản trình ký',
+  'action.documents.register.export': 'Xuất sổ văn bản',
+  'capability.documents': 'Văn bản và ký số',
+} as const;

@@ -1,0 +1,24 @@
+/** Who may call the document procedures: written out by hand, independently of src-shared/domain/roles.ts. */
+import type { Role } from '../../../src-shared/domain/roles';
+import type { Expectations } from './kinds';
+
+/** Anyone who writes documents for the school may submit them; each sees their own. */
+const SUBMITTERS: Role[] = ['principal', 'clerk', 'teacher'];
+
+export const expected: Expectations = {
+  'documents.submit': SUBMITTERS,
+  'documents.list': SUBMITTERS,
+  'documents.get': SUBMITTERS,
+  'documents.withdraw': SUBMITTERS,
+  'documents.return': ['principal'],
+  'documents.register': ['principal', 'clerk'],
+  'documents.register.export': ['principal', 'clerk'],
+};
+
+/** Inputs that pass validation where that is harmless, so an allowed call reaches its handler. */
+export const safeInput: Record<string, unknown> = {
+  'documents.submit': { fileId: 999999, title: 'Báo cáo', kind: 'report' },
+  'documents.get': { id: 999999 },
+  'documents.withdraw': { id: 999999, version: 0 },
+  'documents.return': { id: 999999, version: 0, reason: 'Sai số liệu' },
+};
