@@ -14,6 +14,7 @@ import { registerBackup } from './commands/backup';
 import { registerCheck } from './commands/check';
 import { registerRecords } from './commands/records';
 import { registerAssessment } from './commands/assessment';
+import { registerSigning } from './commands/signing';
 
 export function buildProgram(): Command {
   const program = new Command('truongso')
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
   registerCheck(program);
   registerRecords(program);
   registerAssessment(program);
+  registerSigning(program);
   for (const command of program.commands) {
     command.exitOverride();
     for (const sub of command.commands) sub.exitOverride();

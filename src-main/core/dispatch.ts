@@ -9,6 +9,7 @@ import { fail, type ApiError, type FieldIssue, type Result } from '../../src-sha
 import type { ProcedureContract } from '../../src-shared/api/procedure';
 import { roleHas } from '../../src-shared/domain/roles';
 import { t, translateMaybe, type Locale } from '../../src-shared/i18n';
+import { isSigningError } from './signing/errors';
 import { AppError } from '../errors';
 import type { AppContext, CallContext, SessionUser } from './context';
 import type { Handler } from './handlers';
@@ -51,6 +52,8 @@ export function describeError(e: unknown, locale: Locale): ApiError {
     if (e.details) error.details = e.details;
     return error;
   }
+  // The signing engine speaks Vietnamese only: its messages name the token, PIN or file problem exactly.
+  if (isSigningError(e)) return { code: e.code, message: e.message, details: { reason: e.reason, ...e.details } };
   return { code: 'internal', message: t(locale, 'error.internal') };
 }
 

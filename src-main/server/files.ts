@@ -9,7 +9,7 @@ import type { AppContext, SessionUser } from '../core/context';
 import { resolveSession } from '../core/auth/sessions';
 import { describeError } from '../core/dispatch';
 import { appendAudit } from '../core/audit/log';
-import { documentFileVisible } from '../core/documents/service';
+import { canReadFile } from '../core/files/access';
 import { bearerToken, localeOf, sendResult } from './http';
 
 export const UPLOAD_LIMIT = 200 * 1024 * 1024;
@@ -77,12 +77,7 @@ export function registerFiles(server: FastifyInstance, app: AppContext): void {
       const id = Number(request.params.id);
       if (!Number.isInteger(id) || id <= 0) return sendResult(reply, fail('not_found', t(locale, 'files.not_found')));
       const { record, data } = app.files.read(id);
-      if (
-        record.createdBy !== user.id &&
-        user.role !== 'admin' &&
-        user.role !== 'principal' &&
-        !documentFileVisible(app.store, user, id)
-      ) {
+      if (!canReadFile(app.store, user, record)) {
         return sendResult(reply, fail('not_found', t(locale, 'files.not_found')));
       }
       return reply

@@ -108,3 +108,98 @@ export const documentsApi = {
     audit: 'write',
   }),
 };
+
+// ------------------------------------------------------------------------------------------ signing
+
+export const certificateView = z.object({
+  serial: z.string(),
+  /** The holder (CN) and organisation (O) as the certificate names them. */
+  holder: z.string(),
+  organisation: z.string(),
+  issuer: z.string(),
+  validFrom: isoDateTime,
+  validTo: isoDateTime,
+  keyType: z.enum(['RSA', 'EC']),
+  /** Why this certificate cannot sign (expired, not yet valid, no digital-signature key usage); null if it can. */
+  problem: z.string().nullable(),
+});
+export type CertificateView = z.infer<typeof certificateView>;
+
+export const tokenView = z.object({
+  label: z.string(),
+  serial: z.string(),
+  manufacturer: z.string(),
+  model: z.string(),
+  /** The token reports a wrong PIN was typed: few tries are left. */
+  pinLow: z.boolean(),
+  /** One more wrong PIN locks the token. */
+  pinFinalTry: z.boolean(),
+  pinLocked: z.boolean(),
+  certificates: z.array(certificateView),
+});
+export type TokenView = z.infer<typeof tokenView>;
+
+export const tokenChoice = z.strictObject({
+  /** The PKCS#11 library; absent: the known modules of Vietnamese CAs found on this machine. */
+  modulePath: z.string().max(500).optional(),
+  tokenLabel: z.string().max(100),
+  tokenSerial: z.string().max(100),
+  certSerial: z.string().max(100),
+});
+
+export const signResult = z.object({
+  signed: z.array(z.object({ id, title: z.string(), registerNumber: z.string() })),
+  failed: z.array(z.object({ id, title: z.string(), message: z.string() })),
+});
+export type SignResult = z.infer<typeof signResult>;
+
+export const signatureCheck = z.object({
+  signer: z.string(),
+  organisation: z.string(),
+  signingTime: isoDateTime.nullable(),
+  /** The signed bytes are unchanged. */
+  intact: z.boolean(),
+  /** This signature covers the file as it is (no later changes). */
+  coversWholeDocument: z.boolean(),
+  certificateValid: z.boolean(),
+  trusted: z.boolean(),
+  /** A Vietnamese verdict for this signature. */
+  verdict: z.string(),
+  problems: z.array(z.string()),
+});
+
+export const signingApi = {
+  'signing.tokens': procedure({
+    summary: 'The USB tokens plugged into the server PC and the certificates on them.',
+    input: z.strictObject({ modulePath: z.string().max(500).optional() }),
+    output: z.object({ modules: z.array(z.string()), tokens: z.array(tokenView) }),
+    permission: 'documents.sign',
+    audit: 'none',
+  }),
+  'documents.sign': procedure({
+    summary: 'Sign pending documents with one PIN entry, as a job: a failure on one keeps the others.',
+    input: tokenChoice.extend({
+      ids: z.array(id).min(1).max(500),
+      pin: z.string().min(4).max(64),
+      /** Where the visible signature block goes on the last page; 'none': an invisible signature. */
+      visible: z.enum(['bottom-right', 'bottom-left', 'none']).default('bottom-right'),
+      position: optionalText(100),
+    }),
+    output: jobStarted,
+    permission: 'documents.sign',
+    audit: 'write',
+  }),
+  'signing.verify': procedure({
+    summary: 'Check the signatures of a PDF (or a file with its .p7s) that was uploaded or generated.',
+    input: z.strictObject({ fileId: id, signatureFileId: id.optional() }),
+    output: z.object({
+      signed: z.boolean(),
+      /** The overall verdict in Vietnamese. */
+      verdict: z.string(),
+      valid: z.boolean(),
+      signatures: z.array(signatureCheck),
+    }),
+    permission: 'documents.submit',
+    audit: 'none',
+  }),
+};

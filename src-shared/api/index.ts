@@ -11,7 +11,7 @@ import { backupApi } from './backup';
 import { recordsApi } from './records';
 import { healthApi } from './health';
 import { assessmentApi } from './assessment';
-import { documentsApi } from './documents';
+import { documentsApi, signingApi } from './documents';
 
 export const api = {
   ...authApi,
@@ -24,6 +24,7 @@ export const api = {
   ...healthApi,
   ...assessmentApi,
   ...documentsApi,
+  ...signingApi,
 };
 
 export type Api = typeof api;

@@ -125,3 +125,4 @@ await main();
 await benchRecordsXlsx();
 await benchRecords();
 await benchHocBa();
+await (await import('./signing')).benchSigning();

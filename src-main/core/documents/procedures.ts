@@ -1,14 +1,15 @@
 /** The submit-for-signature (trình ký) procedures and the document register. */
-import type { documentsApi } from '../../../src-shared/api/documents';
+import type { documentsApi, signingApi } from '../../../src-shared/api/documents';
 import type { HandlersFor } from '../handlers';
 import { currentUser } from '../context';
 import { t } from '../../../src-shared/i18n';
 import { getProfile } from '../school/service';
 import { tableJob } from '../records/exporter';
 import { formatIsoDateVn, todayIso } from '../../../src-shared/domain/dates';
+import { listTokenViews, startSigning, verifyFile } from './signing';
 import { getDocument, listDocuments, registerRows, returnDocument, submitDocument, withdrawDocument } from './service';
 
-export const documentsHandlers: HandlersFor<typeof documentsApi> = {
+export const documentsHandlers: HandlersFor<typeof documentsApi & typeof signingApi> = {
   'documents.submit': (ctx, input) => {
     const view = submitDocument(ctx.app.store, currentUser(ctx), input);
     ctx.audit.target = `document:${view.id}`;
@@ -63,4 +64,15 @@ export const documentsHandlers: HandlersFor<typeof documentsApi> = {
       };
     });
   },
+
+  'signing.tokens': (_ctx, { modulePath }) => listTokenViews(modulePath),
+
+  'documents.sign': (ctx, { ids, ...choice }) => {
+    ctx.audit.target = ids.length === 1 ? `document:${ids[0]}` : 'documents';
+    ctx.audit.details = { ids, tokenSerial: choice.tokenSerial, certSerial: choice.certSerial };
+    return startSigning(ctx.app, currentUser(ctx), ctx.locale, { ids, ...choice });
+  },
+
+  'signing.verify': (ctx, { fileId, signatureFileId }) =>
+    verifyFile(ctx.app.store, ctx.app, currentUser(ctx), fileId, signatureFileId),
 };

@@ -12,12 +12,14 @@ export const assessment: Record<keyof typeof vi, string> = {
   'assessment.notVisible': 'You may not see the results of class {class}',
   'assessment.subjectNotTaught': 'Grade {grade} does not study {subject}',
   'assessment.pupilNotInClass': 'The pupil is not in class {class} at {point}',
-  'assessment.conflict': 'Someone has just saved the results of {name}; the cell now shows their value, please check it',
+  'assessment.conflict':
+    'Someone has just saved the results of {name}; the cell now shows their value, please check it',
   'assessment.classNotFound': 'Class not found',
   'assessment.pupilNotFound': 'Pupil not found',
   'assessment.award.notAllowed': 'The title "{award}" is only for pupils whose result is {level}',
   'assessment.promotion.needsResult': 'Confirm the end-of-year result before the promotion decision',
-  'assessment.promotion.inconsistent': 'The decision "{decision}" does not fit the result {level} of a grade {grade} pupil',
+  'assessment.promotion.inconsistent':
+    'The decision "{decision}" does not fit the result {level} of a grade {grade} pupil',
   'assessment.unlock.reason': 'Give a reason for unlocking',
   'assessment.noPupils': 'No pupils to print a transcript for',
   'assessment.hocba.writing': 'Writing transcripts {done}/{total}',

@@ -18,12 +18,16 @@ export const documents: Record<keyof typeof vi, string> = {
   'documents.kind.plan': 'Plan',
   'documents.kind.letter': 'Official letter',
   'documents.kind.other': 'Other',
+  'documents.tokenMissing': 'The USB token "{label}" is not on this PC: plug it in and try again',
+  'documents.nothingToSign': 'None of the chosen documents is still waiting for signature',
+  'documents.signing': 'Signing {done}/{total} documents',
   'documents.register.title': 'REGISTER OF SIGNED DOCUMENTS',
   'documents.register.sheet': 'Register',
 
   'action.documents.submit': 'Submit a document for signature',
   'action.documents.withdraw': 'Withdraw a submitted document',
   'action.documents.return': 'Return a submitted document',
+  'action.documents.sign': 'Sign documents',
   'action.documents.register.export': 'Export the document register',
   'capability.documents': 'Documents and signing',
 };

@@ -17,12 +17,16 @@ export const documents = {
   'documents.kind.plan': 'Kế hoạch',
   'documents.kind.letter': 'Công văn',
   'documents.kind.other': 'Khác',
+  'documents.tokenMissing': 'Không thấy USB token "{label}" trên máy này: hãy cắm token rồi thử lại',
+  'documents.nothingToSign': 'Không còn văn bản nào chờ ký trong số đã chọn',
+  'documents.signing': 'Đang ký {done}/{total} văn bản',
   'documents.register.title': 'SỔ ĐĂNG KÝ VĂN BẢN ĐÃ KÝ',
   'documents.register.sheet': 'Sổ văn bản',
 
   'action.documents.submit': 'Trình ký văn bản',
   'action.documents.withdraw': 'Rút lại văn bản trình ký',
   'action.documents.return': 'Trả lại văn bản trình ký',
+  'action.documents.sign': 'Ký số văn bản',
   'action.documents.register.export': 'Xuất sổ văn bản',
   'capability.documents': 'Văn bản và ký số',
 } as const;

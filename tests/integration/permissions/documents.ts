@@ -13,6 +13,9 @@ export const expected: Expectations = {
   'documents.return': ['principal'],
   'documents.register': ['principal', 'clerk'],
   'documents.register.export': ['principal', 'clerk'],
+  'signing.tokens': ['principal'],
+  'documents.sign': ['principal'],
+  'signing.verify': SUBMITTERS,
 };
 
 /** Inputs that pass validation where that is harmless, so an allowed call reaches its handler. */
@@ -21,4 +24,7 @@ export const safeInput: Record<string, unknown> = {
   'documents.get': { id: 999999 },
   'documents.withdraw': { id: 999999, version: 0 },
   'documents.return': { id: 999999, version: 0, reason: 'Sai số liệu' },
+  'signing.tokens': { modulePath: '/khong-co/thu-vien.so' },
+  'documents.sign': { ids: [999999], tokenLabel: 'x', tokenSerial: 'x', certSerial: 'x', pin: '1234' },
+  'signing.verify': { fileId: 999999 },
 };

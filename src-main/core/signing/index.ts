@@ -1,0 +1,83 @@
+/**
+ * Digital signatures with USB tokens (issue 5, DESIGN §6): the library the procedures, the signing
+ * workflow, the CLI and the office client's signer build on. No HTTP and no database here.
+ *
+ * Tokens (token/): `findModules` probes the known PKCS#11 module names of Vietnamese CAs plus a user's
+ * path; `listTokens(module)` lists tokens (label, serial, PIN status) and their certificates;
+ * `openTokenSession({ module, token: { label, serial }, certificate: serial, pin })` logs in once and
+ * is a `Signer` for any number of documents (`withTokenSession` closes it). `releaseModule` unloads.
+ *
+ * PDF (pdf/), PAdES B-B in an incremental update, in three steps so the token can be on another PC:
+ *   1. server: `preparePdfSignature(pdf, certificateDer, options)` → `prepared` (keep it), whose
+ *      `toBeSigned` (the CMS signed attributes: digests only) goes to the signer;
+ *   2. signer: `session.sign(toBeSigned)` → signature value, returned to the server;
+ *   3. server: `finishPdfSignature(prepared, signature)` → the signed PDF.
+ * `signPdf(pdf, signer, options)` does the three at once; `signPdfBatch` signs many with one session.
+ * `verifyPdf(pdf, { trustAnchors })` checks every signature and gives a Vietnamese verdict.
+ *
+ * Other files: `prepareDetachedSignature`/`finishDetachedSignature`, `signDetached` and `verifyDetached`
+ * make and check .p7s files. Errors are `SigningError` (`code` for the API envelope, `reason`, a
+ * Vietnamese message).
+ */
+export { SigningError, isSigningError, type SigningErrorReason } from './errors';
+export {
+  describeCertificate,
+  certificatesFromPem,
+  normalizeSerial,
+  canSign,
+  signingProblem,
+  type CertificateInfo,
+  type DistinguishedName,
+  type KeyUsage,
+} from './certificates';
+export { keySigner, type Signer } from './signer';
+export { buildSignedAttributes, buildSignedData, ecdsaRawToDer, verifyCms, type CmsVerification } from './cms';
+export {
+  findModules,
+  loadModule,
+  releaseModule,
+  releaseAllModules,
+  KNOWN_MODULES,
+  type ModuleCandidate,
+} from './token/modules';
+export {
+  listTokens,
+  openTokenSession,
+  withTokenSession,
+  TokenSession,
+  type TokenInfo,
+  type TokenFlags,
+  type PinStatus,
+  type TokenCertificate,
+  type TokenListing,
+  type TokenSelector,
+  type TokenSessionOptions,
+  type TokenMechanism,
+  type ListTokensOptions,
+} from './token/tokens';
+export { preparePdfSignature, pdfDate, type PdfSignOptions, type PreparedPdfSignature } from './pdf/prepare';
+export { type VisibleSignatureOptions } from './pdf/appearance';
+export {
+  finishPdfSignature,
+  signPdf,
+  signPdfBatch,
+  type BatchDocument,
+  type BatchOutcome,
+  type BatchOptions,
+} from './pdf/sign';
+export {
+  verifyPdf,
+  parsePdfDate,
+  type PdfVerification,
+  type PdfVerificationStatus,
+  type PdfSignatureReport,
+} from './pdf/verify';
+export {
+  prepareDetachedSignature,
+  finishDetachedSignature,
+  signDetached,
+  verifyDetached,
+  type PreparedDetachedSignature,
+  type DetachedOptions,
+} from './detached';
+export { type SignatureCheck, type SignatureStatus, type TrustOptions } from './assess';

@@ -1,0 +1,193 @@
+/**
+ * Signing the principal's queue through the procedures with a real SoftHSM2 token: the token and its
+ * certificates as the sign dialog sees them, three documents (two PDFs, one spreadsheet) signed with one
+ * PIN entry, each PDF valid for pdfsig as a whole-document signature, the spreadsheet's .p7s accepted by
+ * openssl, numbers in the register, our verifier's verdict, and a wrong PIN that signs nothing.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { downloadFile, startTestServer, type TestServer } from './support/server';
+import { PRINCIPAL, openssl, pdfsig, setupTokens, type TokenFixture } from './signing/fixture';
+import { USER_PIN } from '../support/softhsm';
+import { pdfkitDoc } from '../unit/signing/pdfs';
+import { writeSetting } from '../../src-main/store/settings';
+import type { DocumentView, SignResult, TokenView } from '../../src-shared/api/documents';
+import type { JobView } from '../../src-shared/api/jobs';
+
+let tokens: TokenFixture;
+let server: TestServer;
+let principal: string;
+let teacher: string;
+
+async function ok<T>(name: string, input: unknown, token: string): Promise<T> {
+  const { body } = await server.call<T>(name, input, token);
+  if (!body.ok) throw new Error(`${name}: ${body.error.code} ${body.error.message}`);
+  return body.value;
+}
+
+async function upload(token: string, name: string, data: Buffer): Promise<number> {
+  const response = await fetch(`${server.url}/files`, {
+    method: 'POST',
+    headers: {
+      authorization: `Bearer ${token}`,
+      'content-type': 'application/octet-stream',
+      'x-file-name': encodeURIComponent(name),
+    },
+    body: data,
+  });
+  return ((await response.json()) as { value: { id: number } }).value.id;
+}
+
+async function submit(name: string, data: Buffer, title: string): Promise<DocumentView> {
+  const fileId = await upload(teacher, name, data);
+  return ok<DocumentView>('documents.submit', { fileId, title, kind: 'report' }, teacher);
+}
+
+async function jobEnd(jobId: string): Promise<JobView> {
+  for (let i = 0; i < 600; i++) {
+    const view = await ok<JobView>('jobs.get', { id: jobId }, principal);
+    if (view.status !== 'running') return view;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error('job did not end');
+}
+
+beforeAll(async () => {
+  tokens = setupTokens();
+  server = await startTestServer({ demo: true });
+  principal = await server.login('principal', 'demo');
+  teacher = await server.login('teacher', 'demo');
+}, 60_000);
+afterAll(async () => {
+  await server?.close();
+  tokens?.cleanup();
+});
+
+const choice = () => ({
+  modulePath: tokens.hsm.module,
+  tokenLabel: PRINCIPAL,
+  tokenSerial: tokens.principalSerial,
+  certSerial: tokens.rsa.serial,
+});
+
+describe('signing the queue with a token', () => {
+  it('lists the token and its certificates, naming why some cannot sign', async () => {
+    const { tokens: found } = await ok<{ tokens: TokenView[] }>(
+      'signing.tokens',
+      { modulePath: tokens.hsm.module },
+      principal,
+    );
+    const token = found.find((tk) => tk.label === PRINCIPAL)!;
+    expect(token.serial).toBe(tokens.principalSerial);
+    const bySerial = new Map(token.certificates.map((c) => [c.serial, c]));
+    expect(bySerial.get(tokens.rsa.serial)).toMatchObject({ holder: 'Nguyễn Thị Hằng', keyType: 'RSA', problem: null });
+    expect(bySerial.get(tokens.ec.serial)).toMatchObject({ keyType: 'EC', problem: null });
+    expect(bySerial.get(tokens.expired.serial)!.problem).toContain('hết hạn');
+    expect(bySerial.get(tokens.noUsage.serial)!.problem).toContain('không được phép dùng để ký số');
+    // The CA certificate on the token is no signing certificate.
+    expect(bySerial.has(tokens.ca.serial)).toBe(false);
+    expect((await server.call('signing.tokens', {}, teacher)).body).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+  });
+
+  it('refuses a wrong PIN with a Vietnamese message and signs nothing', async () => {
+    const doc = await submit('bao-cao.pdf', await pdfkitDoc({ title: 'Bao cao' }), 'Báo cáo thử PIN sai');
+    const { jobId } = await ok<{ jobId: string }>(
+      'documents.sign',
+      { ...choice(), ids: [doc.id], pin: '999999' },
+      principal,
+    );
+    const end = await jobEnd(jobId);
+    expect(end.status).toBe('failed');
+    expect(end.error).toMatchObject({ code: 'token_error', message: expect.stringContaining('PIN') });
+    expect((await ok<DocumentView>('documents.get', { id: doc.id }, teacher)).status).toBe('submitted');
+    // Leave the token's PIN counter clean for the next test.
+    const again = await ok<{ jobId: string }>(
+      'documents.sign',
+      { ...choice(), ids: [doc.id], pin: USER_PIN },
+      principal,
+    );
+    expect((await jobEnd(again.jobId)).status).toBe('done');
+  });
+
+  it('signs PDFs and a spreadsheet with one PIN: pdfsig and openssl accept them, the register numbers them', async () => {
+    const a = await submit('hoc-ba.pdf', await pdfkitDoc({ pages: 2, title: 'Hoc ba' }), 'Học bạ lớp 1A');
+    const b = await submit('ke-hoach.pdf', await pdfkitDoc({ pages: 1, title: 'Ke hoach' }), 'Kế hoạch tháng');
+    const sheet = Buffer.from('PK\u0003\u0004 not really a workbook, but bytes to sign');
+    const c = await submit('thong-ke.xlsx', sheet, 'Thống kê sĩ số');
+    const { jobId } = await ok<{ jobId: string }>(
+      'documents.sign',
+      { ...choice(), ids: [a.id, b.id, c.id], pin: USER_PIN, position: 'Hiệu trưởng' },
+      principal,
+    );
+    const end = await jobEnd(jobId);
+    expect(end.status, end.error?.message).toBe('done');
+    const result = end.result as SignResult;
+    expect(result.failed).toEqual([]);
+    expect(result.signed.map((s) => s.id)).toEqual([a.id, b.id, c.id]);
+    const numbers = result.signed.map((s) => Number(s.registerNumber.split('/')[0]));
+    expect(numbers[1]).toBe(numbers[0]! + 1);
+
+    for (const doc of [a, b]) {
+      const view = await ok<DocumentView>('documents.get', { id: doc.id }, teacher);
+      expect(view).toMatchObject({ status: 'signed', signerName: 'Nguyễn Thị Hằng' });
+      const signed = await downloadFile(server, teacher, view.signedFile!.id);
+      const sigs = pdfsig(signed, tokens.dir);
+      expect(sigs).toHaveLength(1);
+      expect(sigs[0]).toMatchObject({ valid: true, total: true, signer: 'Nguyễn Thị Hằng' });
+    }
+
+    const sheetView = await ok<DocumentView>('documents.get', { id: c.id }, teacher);
+    expect(sheetView.signedFile!.name).toBe('thong-ke.xlsx.p7s');
+    const p7s = await downloadFile(server, teacher, sheetView.signedFile!.id);
+    const files = {
+      content: path.join(tokens.dir, 'sheet.xlsx'),
+      sig: path.join(tokens.dir, 'sheet.p7s'),
+      ca: path.join(tokens.dir, 'ca.pem'),
+    };
+    fs.writeFileSync(files.content, sheet);
+    fs.writeFileSync(files.sig, p7s);
+    const check = openssl([
+      'cms',
+      '-verify',
+      '-binary',
+      '-inform',
+      'DER',
+      '-in',
+      files.sig,
+      '-content',
+      files.content,
+      '-CAfile',
+      files.ca,
+      '-out',
+      '/dev/null',
+    ]);
+    expect(check.out).toContain('Verification successful');
+
+    // Our verifier: trusted once the school trusts the test CA.
+    const pdfView = await ok<DocumentView>('documents.get', { id: a.id }, principal);
+    const before = await ok<{ valid: boolean; signatures: { trusted: boolean }[] }>(
+      'signing.verify',
+      { fileId: pdfView.signedFile!.id },
+      principal,
+    );
+    expect(before.valid).toBe(true);
+    expect(before.signatures[0]!.trusted).toBe(false);
+    writeSetting(server.app.store, 'signing.trustAnchors', [tokens.ca.pem]);
+    const after = await ok<{
+      valid: boolean;
+      verdict: string;
+      signatures: { trusted: boolean; intact: boolean; coversWholeDocument: boolean }[];
+    }>('signing.verify', { fileId: pdfView.signedFile!.id }, principal);
+    expect(after.signatures[0]).toMatchObject({ trusted: true, intact: true, coversWholeDocument: true });
+    const detached = await ok<{ valid: boolean }>(
+      'signing.verify',
+      { fileId: sheetView.file.id, signatureFileId: sheetView.signedFile!.id },
+      teacher,
+    );
+    expect(detached.valid).toBe(true);
+  }, 60_000);
+});
