@@ -106,8 +106,9 @@ function findExisting(
   sectorId: string,
   personalId: string,
 ): Existing | undefined {
+  // Cached: this runs for every row of an import, and compiling the query each time cost more than running it.
   const find = (column: string, value: string) =>
-    store.db.prepare(`SELECT id, version, sector_id AS sectorId FROM ${table} WHERE ${column} = ?`).get(value) as
+    store.statement(`SELECT id, version, sector_id AS sectorId FROM ${table} WHERE ${column} = ?`).get(value) as
       Existing | undefined;
   return (
     (sectorId ? find('sector_id', sectorId) : undefined) ?? (personalId ? find('personal_id', personalId) : undefined)

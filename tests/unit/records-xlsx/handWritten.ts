@@ -8,8 +8,20 @@ import { zipOf } from './helpers';
 const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
-export function handWrittenXlsx(sheetData: string, options: { date1904?: boolean } = {}): Buffer {
-  return zipOf({
+export function handWrittenXlsx(
+  sheetData: string,
+  options: {
+    date1904?: boolean | string;
+    /** Elements after sheetData: mergeCells and the like. */
+    after?: string;
+    /** Replaces the parts named, or adds them. */
+    parts?: Record<string, string>;
+    /** Names every part from the root of the archive, '/xl/workbook.xml', as some writers do. */
+    rootNames?: boolean;
+  } = {},
+): Buffer {
+  const date1904 = options.date1904 === true ? '1' : options.date1904;
+  const parts: Record<string, string> = {
     '[Content_Types].xml':
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
       '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
@@ -27,7 +39,7 @@ export function handWrittenXlsx(sheetData: string, options: { date1904?: boolean
     'xl/workbook.xml':
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
       `<workbook xmlns="${NS}" xmlns:r="${REL}">` +
-      (options.date1904 ? '<workbookPr date1904="1"/>' : '') +
+      (date1904 ? `<workbookPr date1904="${date1904}"/>` : '') +
       '<sheets><sheet name="DanhSach" sheetId="1" r:id="rId1"/></sheets></workbook>',
     'xl/_rels/workbook.xml.rels':
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
@@ -48,8 +60,10 @@ export function handWrittenXlsx(sheetData: string, options: { date1904?: boolean
       '</styleSheet>',
     'xl/worksheets/sheet1.xml':
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
-      `<worksheet xmlns="${NS}"><sheetData>${sheetData}</sheetData></worksheet>`,
-  });
+      `<worksheet xmlns="${NS}"><sheetData>${sheetData}</sheetData>${options.after ?? ''}</worksheet>`,
+    ...options.parts,
+  };
+  return zipOf(options.rootNames ? Object.fromEntries(Object.entries(parts).map(([n, t]) => [`/${n}`, t])) : parts);
 }
 
 /** An inline-string cell. */

@@ -1,9 +1,8 @@
 /**
- * One cell as the import sees it. exceljs hands out plain values, rich text, hyperlinks, formulas with or
- * without a cached result, error values and merged-cell slaves; this turns them into a small union the
- * field readers can switch on, and into the text a person would see in Excel.
+ * One cell as the import sees it: a small union the field readers can switch on (workbook.ts makes it
+ * of plain values, shared and inline strings, formulas with or without a cached result, error values
+ * and merged-cell slaves), and the text a person would see in Excel.
  */
-import ExcelJS from 'exceljs';
 import dayjs from 'dayjs';
 import { ISO_DATE, VN_DATE } from '../../../../src-shared/domain/dates';
 import { cleanText } from './text';
@@ -18,88 +17,20 @@ export type CellValue =
   | { kind: 'error'; code: string }
   | { kind: 'noResult'; formula: string }
   /** A slave of a merged range whose top-left cell is on another row. */
-  | { kind: 'mergedFrom'; master: string; masterRow: number };
+  | { kind: 'mergedFrom'; master: string; masterRow: number; masterCol: number };
 
 export const EMPTY: CellValue = { kind: 'empty' };
 
-type RawValue = ExcelJS.CellValue | undefined;
-
-function richText(value: { richText: { text: string }[] }): string {
-  let text = '';
-  for (const run of value.richText) text += run.text;
-  return text;
-}
-
-function textValue(raw: string): CellValue {
+export function textValue(raw: string): CellValue {
   const text = cleanText(raw);
   return text ? { kind: 'text', text } : EMPTY;
 }
 
-/** exceljs builds dates at UTC midnight; a float serial can land a few milliseconds off. */
+/** Dates are built at UTC midnight; a float serial can land a few milliseconds off. */
 export function isoFromJsDate(date: Date): string | null {
   const ms = date.getTime();
   if (!Number.isFinite(ms)) return null;
   return dayjs.utc(Math.round(ms / 1000) * 1000).format(ISO_DATE);
-}
-
-function fromRaw(value: RawValue): CellValue {
-  if (value === null || value === undefined) return EMPTY;
-  switch (typeof value) {
-    case 'string':
-      return textValue(value);
-    case 'number':
-      return Number.isFinite(value) ? { kind: 'number', value } : EMPTY;
-    case 'boolean':
-      return { kind: 'boolean', value };
-  }
-  if (value instanceof Date) {
-    const iso = isoFromJsDate(value);
-    return iso ? { kind: 'date', iso } : { kind: 'error', code: '#VALUE!' };
-  }
-  if ('richText' in value) return textValue(richText(value));
-  if ('hyperlink' in value) {
-    const text: unknown = value.text;
-    if (typeof text === 'string') return textValue(text);
-    if (text && typeof text === 'object' && 'richText' in text) {
-      return textValue(richText(text as { richText: { text: string }[] }));
-    }
-    return EMPTY;
-  }
-  if ('formula' in value || 'sharedFormula' in value) {
-    const result = (value as { result?: RawValue }).result;
-    if (result === undefined || result === null) {
-      const formula = 'formula' in value ? value.formula : (value as { sharedFormula: string }).sharedFormula;
-      return { kind: 'noResult', formula: `=${formula}` };
-    }
-    return fromRaw(result);
-  }
-  if ('error' in value) return { kind: 'error', code: String(value.error) };
-  return EMPTY;
-}
-
-/** The value of a cell that may not exist; a merged slave is empty on its master's row. */
-export function readCell(cell: ExcelJS.Cell | undefined, row: number): CellValue {
-  if (!cell) return EMPTY;
-  switch (cell.type) {
-    case ExcelJS.ValueType.Merge: {
-      const master = cell.master;
-      const masterRow = Number(master.row);
-      return masterRow === row ? EMPTY : { kind: 'mergedFrom', master: master.address, masterRow };
-    }
-    case ExcelJS.ValueType.Formula: {
-      // cell.value drops a cached result of 0, '' or FALSE; cell.result keeps it.
-      const result = cell.result as RawValue;
-      return result === undefined || result === null
-        ? { kind: 'noResult', formula: `=${cell.formula}` }
-        : fromRaw(result);
-    }
-    default:
-      return fromRaw(cell.value);
-  }
-}
-
-export function cellAt(ws: ExcelJS.Worksheet, row: number, col: number): CellValue {
-  return readCell(ws.findRow(row)?.findCell(col), row);
 }
 
 /** Numbers as Excel's "General" format shows them, without float noise such as 0.30000000000000004. */

@@ -4,9 +4,9 @@
  * numbers under a header, and the footer after the last record — "Tổng số: 35", "Người lập biểu",
  * a signature block — recognised as the trailing rows with nothing in any required column.
  */
-import type ExcelJS from 'exceljs';
-import { type CellValue, isBlank, readCell } from './cells';
+import { type CellValue, isBlank } from './cells';
 import { isColumnNumberRow } from './headers';
+import type { Sheet } from './workbook';
 
 export interface DataRow {
   row: number;
@@ -15,7 +15,7 @@ export interface DataRow {
 }
 
 export function scanDataRows(
-  ws: ExcelJS.Worksheet,
+  ws: Sheet,
   headerRow: number,
   columns: readonly number[],
   requiredPositions: readonly number[],
@@ -28,12 +28,11 @@ export function scanDataRows(
   let lastWithRequired = -1;
   const last = ws.rowCount;
   for (let r = start; r <= last; r++) {
-    const row = ws.findRow(r);
-    if (!row) continue;
+    if (!ws.hasRow(r)) continue;
     let content = false;
     const values = new Array<CellValue>(columns.length);
     for (let i = 0; i < columns.length; i++) {
-      const value = readCell(row.findCell(columns[i]!), r);
+      const value = ws.value(r, columns[i]!);
       values[i] = value;
       if (!content && !isBlank(value)) content = true;
     }

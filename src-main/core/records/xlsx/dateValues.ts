@@ -20,6 +20,7 @@ const MAX_SERIAL = 2958465;
 
 const pad2 = (s: string) => s.padStart(2, '0');
 
+/** The regular expressions above only pass on what looks like a date; dayjs decides whether it is one. */
 function strict(text: string, format: string, shown: string): DateResult {
   const d = dayjs(text, format, true);
   return d.isValid() ? { ok: true, iso: d.format(ISO_DATE) } : { ok: false, problem: 'impossible', shown };

@@ -4,11 +4,11 @@
  * "SĐT"; single columns merged down across both rows), and sometimes a row of column numbers
  * (1, 2, 3… or (1), (2)…) under the header.
  */
-import ExcelJS from 'exceljs';
-import { type CellValue, cellAt, columnLetter, displayText, isBlank } from './cells';
+import { type CellValue, columnLetter, displayText, isBlank } from './cells';
 import { aliasIndex } from './fields';
 import { matchKey, withoutParentheses } from './text';
 import type { ImportKind } from './types';
+import type { Sheet } from './workbook';
 
 export const HEADER_SEARCH_ROWS = 30;
 /** Wider than any form of the sector database; guards against rows formatted out to column XFD. */
@@ -33,26 +33,19 @@ export interface Header {
   score: number;
 }
 
-function isMergeSlave(cell: ExcelJS.Cell | undefined): cell is ExcelJS.Cell {
-  return cell !== undefined && cell.type === ExcelJS.ValueType.Merge;
-}
-
 function text(value: CellValue): string {
   return displayText(value);
 }
 
-export function rowWidth(ws: ExcelJS.Worksheet, row: number): number {
-  return Math.min(ws.findRow(row)?.cellCount ?? 0, MAX_COLUMNS);
+export function rowWidth(ws: Sheet, row: number): number {
+  return Math.min(ws.rowWidth(row), MAX_COLUMNS);
 }
 
 /** The text of a header cell: a cell merged down from the row above reads as its top cell. */
-function subHeader(ws: ExcelJS.Worksheet, row: number, col: number): string {
-  const cell = ws.findRow(row)?.findCell(col);
-  if (isMergeSlave(cell)) {
-    const master = cell.master;
-    return Number(master.row) < row ? text(cellAt(ws, Number(master.row), Number(master.col))) : '';
-  }
-  return text(cellAt(ws, row, col));
+function subHeader(ws: Sheet, row: number, col: number): string {
+  const master = ws.mergeMaster(row, col);
+  if (master) return master.row < row ? text(ws.value(master.row, master.col)) : '';
+  return text(ws.value(row, col));
 }
 
 interface Group {
@@ -61,22 +54,17 @@ interface Group {
 }
 
 /** A horizontal merge in the row above the header that does not reach down into it. */
-function groupAt(ws: ExcelJS.Worksheet, row: number, col: number, width: number): Group | null {
-  if (row <= 1) return null;
-  const above = ws.findRow(row - 1);
-  const cell = above?.findCell(col);
-  if (!cell || !cell.isMerged) return null;
-  const master = cell.master;
-  if (Number(master.row) !== row - 1) return null;
-  const below = ws.findRow(row)?.findCell(Number(master.col));
-  if (isMergeSlave(below) && below.master.address === master.address) return null;
+function groupAt(ws: Sheet, row: number, col: number, width: number): Group | null {
+  if (row <= 1 || !ws.isMerged(row - 1, col)) return null;
+  const master = ws.mergeMaster(row - 1, col) ?? { row: row - 1, col, address: columnLetter(col) + (row - 1) };
+  if (master.row !== row - 1) return null;
+  if (ws.mergeMaster(row, master.col)?.address === master.address) return null;
   let span = 1;
-  for (let c = Number(master.col) + 1; c <= width; c++) {
-    const next = above!.findCell(c);
-    if (!isMergeSlave(next) || next.master.address !== master.address) break;
+  for (let c = master.col + 1; c <= width; c++) {
+    if (ws.mergeMaster(row - 1, c)?.address !== master.address) break;
     span++;
   }
-  const groupText = text(cellAt(ws, row - 1, Number(master.col)));
+  const groupText = text(ws.value(row - 1, master.col));
   return span > 1 && groupText ? { text: groupText, width: span } : null;
 }
 
@@ -124,7 +112,7 @@ function matchColumn(index: Map<string, string>, sub: string, group: string | nu
 }
 
 /** Reads row `row` as the header (with the group row above it, if there is one) and suggests fields. */
-export function readHeader(ws: ExcelJS.Worksheet, row: number, kind: ImportKind): Header {
+export function readHeader(ws: Sheet, row: number, kind: ImportKind): Header {
   const width = Math.max(rowWidth(ws, row), rowWidth(ws, row - 1));
   const subs: string[] = [];
   for (let c = 1; c <= width; c++) subs.push(subHeader(ws, row, c));
@@ -137,7 +125,7 @@ export function readHeader(ws: ExcelJS.Worksheet, row: number, kind: ImportKind)
   for (let c = 1; c <= width; c++) {
     const group = groupAt(ws, row, c, width);
     if (group) groups.set(c, group);
-    if (row > 1 && !isBlank(cellAt(ws, row - 1, c))) mastersAbove++;
+    if (row > 1 && !isBlank(ws.value(row - 1, c))) mastersAbove++;
   }
   for (const [c, group] of groups) {
     const isTitle = group.width >= filled || (group.width * 2 >= filled && mastersAbove < 2);
@@ -167,11 +155,11 @@ export function readHeader(ws: ExcelJS.Worksheet, row: number, kind: ImportKind)
 }
 
 /** The first row among the first 30 that names the most fields, or null when none names enough. */
-export function detectHeader(ws: ExcelJS.Worksheet, kind: ImportKind): Header | null {
+export function detectHeader(ws: Sheet, kind: ImportKind): Header | null {
   let best: Header | null = null;
   const last = Math.min(ws.rowCount, HEADER_SEARCH_ROWS);
   for (let r = 1; r <= last; r++) {
-    if (!ws.findRow(r)) continue;
+    if (!ws.hasRow(r)) continue;
     const header = readHeader(ws, r, kind);
     if (!best || header.score > best.score) best = header;
   }
@@ -181,11 +169,11 @@ export function detectHeader(ws: ExcelJS.Worksheet, kind: ImportKind): Header | 
 const COLUMN_NUMBER = /^\(?(\d{1,3})\)?\.?$/;
 
 /** A row of column numbers under the header: (1) (2) (3)… or 1 2 3…, at least three, increasing. */
-export function isColumnNumberRow(ws: ExcelJS.Worksheet, row: number, width: number): boolean {
+export function isColumnNumberRow(ws: Sheet, row: number, width: number): boolean {
   let previous = -Infinity;
   let count = 0;
   for (let c = 1; c <= width; c++) {
-    const value = cellAt(ws, row, c);
+    const value = ws.value(row, c);
     if (isBlank(value)) continue;
     let n: number;
     if (value.kind === 'number' && Number.isInteger(value.value)) n = value.value;

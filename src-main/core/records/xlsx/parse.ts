@@ -85,7 +85,7 @@ export async function parseImport(
   mapping: ImportMapping,
 ): Promise<ParsedImport<PupilImportRow | StaffImportRow>> {
   const workbook = await loadWorkbook(data);
-  const ws = findSheet(workbook, mapping.sheet);
+  const ws = await findSheet(workbook, mapping.sheet);
   if (!hasData(ws)) throw new XlsxError('file.sheetEmpty', { sheet: ws.name });
   checkHeaderRow(ws, mapping.headerRow);
   const mapped = checkMapping(kind, mapping.fields);
@@ -101,7 +101,7 @@ export async function parseImport(
   const ctx: SheetContext = {
     columns,
     labels: new Map(specs.map((f) => [f.key, f.label])),
-    date1904: Boolean(workbook.properties?.date1904),
+    date1904: workbook.date1904,
     currentYear: Number(todayIso().slice(0, 4)),
   };
 

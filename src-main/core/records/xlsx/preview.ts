@@ -2,35 +2,44 @@
  * The first look at an uploaded file: its sheets, the header row found in it, a suggested field for
  * each column and a few rows as they read, for the clerk to confirm or correct the mapping.
  */
-import type ExcelJS from 'exceljs';
-import { cellAt, columnLetter, displayText } from './cells';
+import { columnLetter, displayText } from './cells';
 import { scanDataRows } from './dataRows';
 import { XlsxError } from './errors';
 import { fieldsOf, isRowNumberHeader } from './fields';
 import { HEADER_SEARCH_ROWS, MAX_COLUMNS, type Header, detectHeader, readHeader } from './headers';
-import { MAX_DATA_ROWS, candidateSheets, checkHeaderRow, findSheet, hasData, loadWorkbook, sheetInfos } from './read';
+import {
+  type Book,
+  MAX_DATA_ROWS,
+  candidateSheets,
+  checkHeaderRow,
+  findSheet,
+  hasData,
+  loadWorkbook,
+  sheetInfos,
+} from './read';
 import type { ColumnInfo, ImportKind, ImportPreview } from './types';
+import type { Sheet } from './workbook';
 
 const SAMPLE_ROWS = 10;
 
-function headerNotFound(ws: ExcelJS.Worksheet): XlsxError {
+function headerNotFound(ws: Sheet): XlsxError {
   return new XlsxError('file.headerNotFound', { sheet: ws.name, maxRows: HEADER_SEARCH_ROWS });
 }
 
 /** The sheet and header the caller chose, or the visible sheet whose header names the most fields. */
-function chooseSheetAndHeader(
-  workbook: ExcelJS.Workbook,
+async function chooseSheetAndHeader(
+  workbook: Book,
   kind: ImportKind,
   options: { sheet?: string; headerRow?: number },
-): { ws: ExcelJS.Worksheet; header: Header } {
-  let ws: ExcelJS.Worksheet;
+): Promise<{ ws: Sheet; header: Header }> {
+  let ws: Sheet;
   let detected: Header | null = null;
   if (options.sheet !== undefined) {
-    ws = findSheet(workbook, options.sheet);
+    ws = await findSheet(workbook, options.sheet);
     if (!hasData(ws)) throw new XlsxError('file.sheetEmpty', { sheet: ws.name });
     if (options.headerRow === undefined) detected = detectHeader(ws, kind);
   } else {
-    const sheets = candidateSheets(workbook);
+    const sheets = await candidateSheets(workbook);
     ws = sheets[0]!;
     for (const sheet of sheets) {
       const header = detectHeader(sheet, kind);
@@ -54,7 +63,7 @@ export async function previewImport(
   options: { sheet?: string; headerRow?: number } = {},
 ): Promise<ImportPreview> {
   const workbook = await loadWorkbook(data);
-  const { ws, header } = chooseSheetAndHeader(workbook, kind, options);
+  const { ws, header } = await chooseSheetAndHeader(workbook, kind, options);
 
   // Data may run past the last titled column; such columns are shown (untitled) so they can be mapped.
   const width = Math.max(header.columns.length, Math.min(ws.columnCount, MAX_COLUMNS));
@@ -87,11 +96,11 @@ export async function previewImport(
   const sampleRows = samples.map((sample) => {
     const byColumn = new Map(content.map((c, i) => [c, displayText(sample.values[i]!)]));
     // The row-number column is not scanned for content but is still shown.
-    return columns.map((col) => byColumn.get(col.index) ?? displayText(cellAt(ws, sample.row, col.index)));
+    return columns.map((col) => byColumn.get(col.index) ?? displayText(ws.value(sample.row, col.index)));
   });
 
   return {
-    sheets: sheetInfos(workbook),
+    sheets: await sheetInfos(workbook),
     sheet: ws.name,
     headerRow: header.row,
     columns,

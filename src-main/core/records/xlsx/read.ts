@@ -1,24 +1,20 @@
 /**
- * Opening an uploaded file: refuse what is not an .xlsx before exceljs sees it (by content, never by
- * name: schools rename .xls, CSV and HTML exports to .xlsx), load it, and choose the worksheet.
+ * Opening an uploaded file: refuse what is not an .xlsx before reading it (by content, never by
+ * name: schools rename .xls, CSV and HTML exports to .xlsx), open it, and choose the worksheet.
  */
-import ExcelJS from 'exceljs';
 import { XlsxError } from './errors';
 import type { SheetInfo } from './types';
 import { matchKey } from './text';
+import { type Sheet, TooManyRowsError, Workbook } from './workbook';
+import { ZipArchive } from './zip';
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 export const MAX_DATA_ROWS = 20_000;
 /**
- * exceljs keeps every row in memory; beyond this many rows in any sheet the file cannot be an import
- * of at most MAX_DATA_ROWS records plus titles and blank formatted rows, so loading stops there.
+ * Every row of a sheet is kept in memory; beyond this many rows in any sheet the file cannot be an
+ * import of at most MAX_DATA_ROWS records plus titles and blank formatted rows, so reading stops there.
  */
 const MAX_LOADED_ROWS = 200_000;
-/**
- * Parts of a sheet the import never reads. Data validations in particular: templates put dropdowns on
- * whole columns, and exceljs expands such a range into one entry per cell.
- */
-const IGNORED_NODES = ['dataValidations', 'conditionalFormatting', 'extLst', 'picture', 'drawing', 'headerFooter'];
 
 const ZIP_SIGNATURES = [
   [0x50, 0x4b, 0x03, 0x04],
@@ -67,30 +63,66 @@ export function checkFileBytes(data: Buffer): void {
   throw new XlsxError('file.notXlsx');
 }
 
-export async function loadWorkbook(data: Buffer): Promise<ExcelJS.Workbook> {
-  checkFileBytes(data);
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // The typings know ignoreNodes but not maxRows, which WorksheetXform takes too; and they declare
-    // their own Buffer (an ArrayBuffer), which a Node Buffer does not match although load() takes it.
-    const options = { maxRows: MAX_LOADED_ROWS, ignoreNodes: IGNORED_NODES };
-    await workbook.xlsx.load(data as unknown as Parameters<typeof workbook.xlsx.load>[0], options);
-  } catch (e) {
-    if (e instanceof Error && /Max row count/.test(e.message)) {
-      throw new XlsxError('file.tooManyRowsUnknown', { max: MAX_DATA_ROWS });
-    }
-    throw new XlsxError('file.corrupt');
+/** A sheet's problems while it is read, as the whole-file errors they are. */
+function readFailure(e: unknown): XlsxError {
+  if (e instanceof XlsxError) return e;
+  if (e instanceof TooManyRowsError) return new XlsxError('file.tooManyRowsUnknown', { max: MAX_DATA_ROWS });
+  return new XlsxError('file.corrupt');
+}
+
+/**
+ * An opened workbook. Sheets are read when first asked for, so an import reads only its own sheet;
+ * a sheet that cannot be read fails with the same errors as the file.
+ */
+export class Book {
+  readonly #workbook: Workbook;
+
+  constructor(workbook: Workbook) {
+    this.#workbook = workbook;
   }
-  if (workbook.worksheets.length === 0) throw new XlsxError('file.zipNotXlsx');
-  return workbook;
+
+  get date1904(): boolean {
+    return this.#workbook.date1904;
+  }
+
+  get sheetNames(): string[] {
+    return this.#workbook.sheetNames;
+  }
+
+  async sheet(index: number): Promise<Sheet> {
+    try {
+      return await this.#workbook.sheet(index);
+    } catch (e) {
+      throw readFailure(e);
+    }
+  }
+
+  /** Every sheet, read one after the other so that only one part's text is held at a time. */
+  async sheets(): Promise<Sheet[]> {
+    const sheets: Sheet[] = [];
+    for (let i = 0; i < this.#workbook.sheetCount; i++) sheets.push(await this.sheet(i));
+    return sheets;
+  }
 }
 
-export function isHidden(ws: ExcelJS.Worksheet): boolean {
-  return ws.state === 'hidden' || ws.state === 'veryHidden';
+export async function loadWorkbook(data: Buffer): Promise<Book> {
+  checkFileBytes(data);
+  let workbook: Workbook;
+  try {
+    workbook = await Workbook.open(await ZipArchive.open(data), { maxRows: MAX_LOADED_ROWS });
+  } catch (e) {
+    throw readFailure(e);
+  }
+  if (workbook.sheetCount === 0) throw new XlsxError('file.zipNotXlsx');
+  return new Book(workbook);
 }
 
-export function sheetInfos(workbook: ExcelJS.Workbook): SheetInfo[] {
-  return workbook.worksheets.map((ws) => ({
+export function isHidden(ws: Sheet): boolean {
+  return ws.hidden;
+}
+
+export async function sheetInfos(book: Book): Promise<SheetInfo[]> {
+  return (await book.sheets()).map((ws) => ({
     name: ws.name,
     hidden: isHidden(ws),
     rows: ws.actualRowCount > 0 ? ws.rowCount : 0,
@@ -98,31 +130,32 @@ export function sheetInfos(workbook: ExcelJS.Workbook): SheetInfo[] {
   }));
 }
 
-export function hasData(ws: ExcelJS.Worksheet): boolean {
+export function hasData(ws: Sheet): boolean {
   return ws.actualRowCount > 0;
 }
 
 /** The sheet the caller named: exactly, or failing that ignoring case, diacritics and spaces. */
-export function findSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
-  const exact = workbook.worksheets.find((ws) => ws.name === name);
-  const folded = exact ?? workbook.worksheets.find((ws) => matchKey(ws.name) === matchKey(name));
-  if (!folded) {
+export async function findSheet(book: Book, name: string): Promise<Sheet> {
+  const names = book.sheetNames;
+  let index = names.indexOf(name);
+  if (index < 0) index = names.findIndex((n) => matchKey(n) === matchKey(name));
+  if (index < 0) {
     throw new XlsxError('file.sheetNotFound', {
       sheet: name,
-      sheets: workbook.worksheets.map((ws) => `“${ws.name}”`).join(', '),
+      sheets: names.map((n) => `“${n}”`).join(', '),
     });
   }
-  return folded;
+  return book.sheet(index);
 }
 
 /** Visible sheets with data, in workbook order: the ones an import may pick by itself. */
-export function candidateSheets(workbook: ExcelJS.Workbook): ExcelJS.Worksheet[] {
-  const sheets = workbook.worksheets.filter((ws) => !isHidden(ws) && hasData(ws));
+export async function candidateSheets(book: Book): Promise<Sheet[]> {
+  const sheets = (await book.sheets()).filter((ws) => !isHidden(ws) && hasData(ws));
   if (sheets.length === 0) throw new XlsxError('file.noVisibleSheet');
   return sheets;
 }
 
-export function checkHeaderRow(ws: ExcelJS.Worksheet, headerRow: number): void {
+export function checkHeaderRow(ws: Sheet, headerRow: number): void {
   if (!Number.isInteger(headerRow) || headerRow < 1 || headerRow > ws.rowCount) {
     throw new XlsxError('file.headerRowOutOfRange', { row: headerRow, sheet: ws.name, rows: ws.rowCount });
   }

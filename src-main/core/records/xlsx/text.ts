@@ -17,11 +17,24 @@ export function cleanText(raw: string): string {
 }
 
 /**
+ * Keys already worked out: the columns compared this way (sex, ethnicity, nationality, yes/no marks)
+ * repeat a handful of values down thousands of rows. Bounded, for the columns that do not repeat.
+ */
+const matchKeys = new Map<string, string>();
+const MATCH_KEYS_KEPT = 4096;
+
+/**
  * The form headers and code names are compared in: folded (no diacritics, lowercase, đ→d) and with
  * everything but letters and digits removed, so "Họ và tên (*)", "HỌ VÀ TÊN" and "HoVaTen" agree.
  */
 export function matchKey(text: string): string {
-  return foldForSearch(text.normalize('NFC')).replace(/[^a-z0-9]/g, '');
+  let key = matchKeys.get(text);
+  if (key === undefined) {
+    key = foldForSearch(text.normalize('NFC')).replace(/[^a-z0-9]/g, '');
+    if (matchKeys.size >= MATCH_KEYS_KEPT) matchKeys.clear();
+    matchKeys.set(text, key);
+  }
+  return key;
 }
 
 /** The text with parenthesised parts removed: "Ngày sinh (dd/mm/yyyy)" → "Ngày sinh". */

@@ -1,0 +1,85 @@
+/**
+ * The zip container of an .xlsx, read with yauzl from its central directory. An import needs four or
+ * five parts of the archive; exceljs inflated every part before anything was read, which was a sizeable
+ * share of reading a large list, so only the parts asked for are inflated, each when first asked for.
+ */
+import zlib from 'node:zlib';
+import yauzl from 'yauzl';
+
+/** Anything wrong with the archive itself: the caller reports the file as damaged. */
+export class ZipFormatError extends Error {}
+
+/**
+ * A part is read as one string; V8 holds at most this many characters in one. A 50 MB archive can
+ * inflate far beyond it (a zip bomb). A part declaring more is refused before inflating, and inflating
+ * stops as soon as a part yields more than it declared, so none takes more memory or time than that.
+ */
+const MAX_PART_BYTES = 0x1fffffe8;
+
+function damaged(e: unknown): ZipFormatError {
+  return e instanceof ZipFormatError ? e : new ZipFormatError(e instanceof Error ? e.message : String(e));
+}
+
+export class ZipArchive {
+  readonly #zip: yauzl.ZipFile;
+  readonly #entries: Map<string, yauzl.Entry>;
+
+  private constructor(zip: yauzl.ZipFile, entries: Map<string, yauzl.Entry>) {
+    this.#zip = zip;
+    this.#entries = entries;
+  }
+
+  /** Reads the central directory: a file cut short in transfer loses it first, and fails here. */
+  static async open(data: Buffer): Promise<ZipArchive> {
+    try {
+      // Names are decoded below without yauzl's check for paths unsafe to extract to: nothing is
+      // written to disk, and some writers name parts from the root ('/xl/workbook.xml').
+      const zip = await yauzl.fromBufferPromise(data, { decodeStrings: false, validateEntrySizes: true });
+      const entries = new Map<string, yauzl.Entry>();
+      for await (const entry of zip.eachEntry()) {
+        const name = yauzl.getFileNameLowLevel(
+          entry.generalPurposeBitFlag,
+          entry.fileNameRaw,
+          entry.extraFields,
+          false,
+        );
+        if (!name.endsWith('/')) entries.set(name.startsWith('/') ? name.slice(1) : name, entry);
+      }
+      return new ZipArchive(zip, entries);
+    } catch (e) {
+      throw damaged(e);
+    }
+  }
+
+  has(name: string): boolean {
+    return this.#entries.has(name);
+  }
+
+  /** The part as text, or null when the archive does not hold it. */
+  async text(name: string): Promise<string | null> {
+    const entry = this.#entries.get(name);
+    if (!entry) return null;
+    // Encrypted parts and compression methods other than deflate: Excel encrypts a whole file
+    // differently (an OLE2 file), and no spreadsheet program writes the others.
+    if (!entry.canDecodeFileData()) throw new ZipFormatError(`${name}: cannot be decoded`);
+    const size = entry.uncompressedSize;
+    if (size > MAX_PART_BYTES) throw new ZipFormatError(`${name}: ${size} bytes`);
+    const chunks: Buffer[] = [];
+    let bytes: Buffer;
+    try {
+      // yauzl hands over the part as stored and inflates it in a stream, 16 KB at a time through
+      // libuv's thread pool; inflating the whole part at once here took a fifth of the time. The cap
+      // is the size the part declares, as yauzl's own inflating stream checks it.
+      const stream = await this.#zip.openReadStreamPromise(entry, { decodeFileData: false });
+      for await (const chunk of stream) chunks.push(chunk as Buffer);
+      const stored = Buffer.concat(chunks);
+      bytes =
+        entry.compressionMethod === 0 ? stored : zlib.inflateRawSync(stored, { maxOutputLength: Math.max(size, 1) });
+    } catch (e) {
+      throw damaged(e);
+    }
+    if (bytes.length !== size) throw new ZipFormatError(`${name}: ${bytes.length} bytes, not ${size}`);
+    const text = bytes.toString('utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  }
+}
