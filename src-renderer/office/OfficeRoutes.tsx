@@ -15,6 +15,7 @@ import { MODULES } from './layout/modules';
 import { RecordsRoutes } from './records/RecordsRoutes';
 import { HealthRoutes } from './health/HealthRoutes';
 import { AssessmentRoutes } from './assessment/AssessmentRoutes';
+import { DocumentsRoutes } from './documents/DocumentsRoutes';
 
 export function OfficeRoutes() {
   return (
@@ -30,6 +31,7 @@ export function OfficeRoutes() {
           <Route path="/records/*" element={<RecordsRoutes />} />
           <Route path="/health/*" element={<HealthRoutes />} />
           <Route path="/assessment/*" element={<AssessmentRoutes />} />
+          <Route path="/documents/*" element={<DocumentsRoutes />} />
           <Route path="/users" element={<UsersPage />} />
           <Route path="/school" element={<SchoolPage />} />
           <Route path="/audit" element={<AuditPage />} />

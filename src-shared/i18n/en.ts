@@ -5,6 +5,7 @@ import { health } from './en/health';
 import { assessment } from './en/assessment';
 import { documents } from './en/documents';
 import { assessmentUi } from './en/assessmentUi';
+import { documentsUi } from './en/documentsUi';
 import type { vi } from './vi';
 
 export const en: Record<keyof typeof vi, string> = {
@@ -15,4 +16,5 @@ export const en: Record<keyof typeof vi, string> = {
   ...assessment,
   ...documents,
   ...assessmentUi,
+  ...documentsUi,
 };

@@ -5,5 +5,15 @@ import { health } from './vi/health';
 import { assessment } from './vi/assessment';
 import { documents } from './vi/documents';
 import { assessmentUi } from './vi/assessmentUi';
+import { documentsUi } from './vi/documentsUi';
 
-export const vi = { ...core, ...ui, ...facilities, ...health, ...assessment, ...documents, ...assessmentUi } as const;
+export const vi = {
+  ...core,
+  ...ui,
+  ...facilities,
+  ...health,
+  ...assessment,
+  ...documents,
+  ...assessmentUi,
+  ...documentsUi,
+} as const;

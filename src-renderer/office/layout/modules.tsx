@@ -80,7 +80,7 @@ export const MODULES: readonly ModuleEntry[] = [
     label: 'nav.documents',
     description: 'module.documents.description',
     icon: <FileProtectOutlined />,
-    underConstruction: true,
+    permission: 'documents.submit',
   },
   {
     path: '/lab',

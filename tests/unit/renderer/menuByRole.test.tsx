@@ -48,7 +48,7 @@ describe('menu by role', () => {
   });
 
   it('shows a module that is not built yet as a page of its own', async () => {
-    renderApp(teacher, '/documents');
-    expect(await screen.findByText('Phân hệ «Ký số & văn bản» đang được xây dựng')).toBeTruthy();
+    renderApp(teacher, '/reports');
+    expect(await screen.findByText('Phân hệ «Báo cáo thống kê» đang được xây dựng')).toBeTruthy();
   });
 });

@@ -1,0 +1,268 @@
+/**
+ * "Ký số": signs the ticked documents with one PIN entry. The dialog asks the server for the USB
+ * tokens and their certificates (with a PKCS#11 library path for a token it does not find by itself),
+ * takes the PIN — never stored, cleared as soon as it is sent — the place of the visible signature and
+ * the position written in it, then follows the signing job to its end: the documents signed, with their
+ * register numbers, and those that failed, with the reason (they stay in the queue to try again).
+ */
+import { useEffect, useRef, useState } from 'react';
+import { Alert, Button, Divider, Flex, Form, Input, Modal, Progress, Radio, Space, Spin, Typography } from 'antd';
+import { ReloadOutlined, SignatureOutlined } from '@ant-design/icons';
+import { signResult, type DocumentView } from '../../../../src-shared/api/documents';
+import { useClient } from '../../../lib/ClientContext';
+import { useJob } from '../../../lib/useJob';
+import { useProcedure } from '../../../lib/useProcedure';
+import { useT } from '../../../i18n/LocaleContext';
+import { TokenPicker, findChoice, onlyUsableChoice, type CertChoice } from './TokenPicker';
+import { PinField } from './PinField';
+import { pinLevel, pinRefusal, MIN_PIN } from './pinGuard';
+import { SignResultView } from './SignResultView';
+
+export const VISIBLE_PLACES = ['bottom-right', 'bottom-left', 'none'] as const;
+export type VisiblePlace = (typeof VISIBLE_PLACES)[number];
+
+const MODULE_INPUT_ID = 'documents-sign-module';
+const POSITION_INPUT_ID = 'documents-sign-position';
+
+export function SignDialog({
+  documents,
+  onClose,
+  onFinished,
+}: {
+  documents: DocumentView[];
+  onClose(): void;
+  /** The job ended (whatever its outcome): the queue behind the dialog is out of date. */
+  onFinished(): void;
+}) {
+  const t = useT();
+  const client = useClient();
+  const [typedModule, setTypedModule] = useState('');
+  const [modulePath, setModulePath] = useState<string | undefined>(undefined);
+  const tokens = useProcedure('signing.tokens', modulePath ? { modulePath } : {});
+  const [choice, setChoice] = useState<CertChoice | null>(null);
+  const [pin, setPin] = useState('');
+  const [confirmed, setConfirmed] = useState(false);
+  const [visible, setVisible] = useState<VisiblePlace>('bottom-right');
+  const [position, setPosition] = useState(() => t('documentsUi.sign.positionDefault'));
+  const [tried, setTried] = useState(false);
+  const [starting, setStarting] = useState(false);
+  const [startError, setStartError] = useState<string | null>(null);
+  const [jobId, setJobId] = useState<string | null>(null);
+  const followed = useJob(jobId);
+  // The job of an earlier try is still held for one render after a new one started.
+  const job = followed.job && followed.job.id === jobId ? followed.job : null;
+  const jobError = followed.error;
+
+  const found = tokens.data?.tokens;
+  // Keep the user's choice while it is still there; else choose the only certificate that can sign.
+  useEffect(() => {
+    if (!found) return;
+    setChoice((current) => (findChoice(found, current) ? current : onlyUsableChoice(found)));
+  }, [found]);
+
+  const chosen = findChoice(found ?? [], choice);
+  const level = pinLevel(chosen?.token ?? null);
+  const refusal = pinRefusal(level, pin, confirmed);
+  // What no typing can mend: the button stays off (a short PIN is said when the user tries).
+  const blocked =
+    refusal === 'locked' || refusal === 'unconfirmed' || (chosen !== null && chosen.certificate.problem !== null);
+  const running = jobId !== null && !jobError && (job === null || job.status === 'running');
+  const ended = jobId !== null && !running;
+
+  const reported = useRef(false);
+  useEffect(() => {
+    if (ended && !reported.current) {
+      reported.current = true;
+      onFinished();
+    }
+  }, [ended, onFinished]);
+
+  const choose = (next: CertChoice) => {
+    // A PIN belongs to one token: typed for another, it is dropped.
+    if (!chosen || next.tokenLabel !== chosen.token.label || next.tokenSerial !== chosen.token.serial) {
+      setPin('');
+      setConfirmed(false);
+    }
+    setChoice(next);
+  };
+
+  const rescan = () => {
+    const path = typedModule.trim() || undefined;
+    if (path === modulePath) tokens.reload();
+    else setModulePath(path);
+  };
+
+  const start = async () => {
+    setTried(true);
+    setStartError(null);
+    if (!chosen || chosen.certificate.problem !== null || refusal !== null) return;
+    const typed = pin;
+    // The PIN leaves the dialog with this call and is not kept anywhere.
+    setPin('');
+    setConfirmed(false);
+    setTried(false);
+    setStarting(true);
+    const started = await client.call('documents.sign', {
+      ...(modulePath ? { modulePath } : {}),
+      tokenLabel: chosen.token.label,
+      tokenSerial: chosen.token.serial,
+      certSerial: chosen.certificate.serial,
+      ids: documents.map((d) => d.id),
+      pin: typed,
+      visible,
+      position: position.trim(),
+    });
+    setStarting(false);
+    if (started.ok) setJobId(started.value.jobId);
+    else {
+      setStartError(started.error.message);
+      // A wrong PIN changes what the token reports about its tries.
+      tokens.reload();
+    }
+  };
+
+  const count = documents.length;
+  const parsed = job && !running ? signResult.safeParse(job.result) : null;
+  // Nothing was signed (a wrong PIN, the token pulled out): the same documents can be tried again.
+  const canRetry = ended && job?.status !== 'cancelled' && !(parsed?.success && parsed.data.signed.length > 0);
+
+  const retry = () => {
+    setJobId(null);
+    setStartError(null);
+    reported.current = false;
+    // What the token now says about its PIN tries.
+    tokens.reload();
+  };
+  const done = job?.progress.done ?? 0;
+  const total = job?.progress.total || count;
+
+  return (
+    <Modal
+      open
+      title={t('documentsUi.sign.title', { count })}
+      width={760}
+      onCancel={running || starting ? undefined : onClose}
+      closable={!running && !starting}
+      keyboard={!running && !starting}
+      mask={{ closable: false }}
+      footer={null}
+      destroyOnHidden
+    >
+      {jobId === null ? (
+        <Form layout="vertical" onFinish={() => void start()} disabled={starting}>
+          <Typography.Title level={5}>{t('documentsUi.sign.tokens')}</Typography.Title>
+          {tokens.error && (
+            <Alert type="error" showIcon role="alert" title={tokens.error.message} style={{ marginBottom: 12 }} />
+          )}
+          <Spin spinning={tokens.loading} description={t('documentsUi.sign.searching')}>
+            {found ? (
+              <TokenPicker
+                tokens={found}
+                modules={tokens.data?.modules ?? []}
+                value={choice}
+                onChange={choose}
+                disabled={starting}
+              />
+            ) : (
+              <div style={{ minHeight: 80 }} />
+            )}
+          </Spin>
+          <Form.Item label={t('documentsUi.sign.modulePath')} htmlFor={MODULE_INPUT_ID} style={{ marginTop: 8 }}>
+            <Space.Compact style={{ width: '100%' }}>
+              <Input
+                id={MODULE_INPUT_ID}
+                value={typedModule}
+                placeholder={t('documentsUi.sign.modulePathPlaceholder')}
+                maxLength={500}
+                onChange={(e) => setTypedModule(e.target.value)}
+                onPressEnter={(e) => {
+                  // Enter here searches again; it does not sign.
+                  e.preventDefault();
+                  rescan();
+                }}
+              />
+              <Button icon={<ReloadOutlined />} loading={tokens.loading} onClick={rescan}>
+                {t('documentsUi.sign.rescan')}
+              </Button>
+            </Space.Compact>
+          </Form.Item>
+          <Divider style={{ margin: '8px 0 16px' }} />
+          {tried && !chosen && (
+            <Alert
+              type="error"
+              showIcon
+              role="alert"
+              title={t('documentsUi.sign.chooseCert')}
+              style={{ marginBottom: 12 }}
+            />
+          )}
+          <PinField
+            level={level}
+            pin={pin}
+            onPin={setPin}
+            confirmed={confirmed}
+            onConfirmed={setConfirmed}
+            error={tried && refusal === 'short' ? t('documentsUi.sign.pinShort', { min: MIN_PIN }) : null}
+            disabled={starting}
+          />
+          <Form.Item label={t('documentsUi.sign.visible')}>
+            <Radio.Group
+              name="documents-sign-visible"
+              value={visible}
+              onChange={(e) => setVisible(e.target.value as VisiblePlace)}
+              options={VISIBLE_PLACES.map((v) => ({ value: v, label: t(`documentsUi.sign.visible.${v}`) }))}
+            />
+          </Form.Item>
+          <Form.Item label={t('documentsUi.sign.position')} htmlFor={POSITION_INPUT_ID}>
+            <Input
+              id={POSITION_INPUT_ID}
+              value={position}
+              maxLength={100}
+              onChange={(e) => setPosition(e.target.value)}
+              style={{ maxWidth: 360 }}
+            />
+          </Form.Item>
+          {startError && <Alert type="error" showIcon role="alert" title={startError} style={{ marginBottom: 12 }} />}
+          <Flex justify="end" gap="small">
+            <Button onClick={onClose} disabled={starting}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="primary" htmlType="submit" icon={<SignatureOutlined />} loading={starting} disabled={blocked}>
+              {t('documentsUi.sign.start', { count })}
+            </Button>
+          </Flex>
+        </Form>
+      ) : (
+        <>
+          <Typography.Text aria-live="polite">
+            {running && (job?.progress.message || t('documentsUi.sign.running', { done, total }))}
+          </Typography.Text>
+          <Progress
+            percent={running ? (total > 0 ? Math.round((done / total) * 100) : 0) : 100}
+            status={running ? 'active' : job?.status === 'done' ? 'success' : 'exception'}
+            aria-label={t('documentsUi.sign.progress')}
+            style={{ marginBottom: 16 }}
+          />
+          {ended && (
+            <SignResultView
+              result={parsed?.success ? parsed.data : null}
+              cancelled={job?.status === 'cancelled'}
+              error={jobError?.message ?? (job?.status === 'failed' ? (job.error?.message ?? '') : null)}
+            />
+          )}
+          <Flex justify="end" gap="small" style={{ marginTop: 16 }}>
+            {canRetry && <Button onClick={retry}>{t('documentsUi.sign.retry')}</Button>}
+            {running && (
+              <Button onClick={() => void client.call('jobs.cancel', { id: jobId })}>
+                {t('documentsUi.sign.stop')}
+              </Button>
+            )}
+            <Button type="primary" disabled={running} onClick={onClose}>
+              {t('documentsUi.sign.close')}
+            </Button>
+          </Flex>
+        </>
+      )}
+    </Modal>
+  );
+}
