@@ -5,7 +5,7 @@
  * pupils who change class or school mid-year appearing for the right points only.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from './support/server';
+import { callFails, callOk, startTestServer, type TestServer } from './support/server';
 import type { ClassRow, PupilView } from '../../src-shared/api/records';
 import type { AuditRow } from '../../src-shared/api/audit';
 import type {
@@ -17,7 +17,6 @@ import type {
   StatsView,
   YearRow,
 } from '../../src-shared/api/assessment';
-import type { ApiError } from '../../src-shared/api/envelope';
 import { PERIODIC_POINTS, QUALITY_ITEMS } from '../../src-shared/domain/tt27';
 import { subjectsForGrade } from '../../src-shared/domain/subjects';
 
@@ -29,17 +28,8 @@ let admin: string;
 let classes: ClassRow[];
 let year: { id: number; name: string; startDate: string; term1End: string; term2Start: string; endDate: string };
 
-async function ok<T>(name: string, input: unknown, token: string): Promise<T> {
-  const { body } = await server.call<T>(name, input, token);
-  if (!body.ok) throw new Error(`${name}: ${body.error.code} ${body.error.message}`);
-  return body.value;
-}
-
-async function fails(name: string, input: unknown, token: string): Promise<ApiError> {
-  const { body } = await server.call(name, input, token);
-  if (body.ok) throw new Error(`${name} should have failed`);
-  return body.error;
-}
+const ok = <T>(name: string, input: unknown, token: string) => callOk<T>(server, name, input, token);
+const fails = (name: string, input: unknown, token: string) => callFails(server, name, input, token);
 
 const classId = (name: string) => classes.find((c) => c.name === name)!.id;
 

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { downloadFile, startTestServer, type TestServer } from './support/server';
+import { callOk, downloadFile, startTestServer, uploadFile, type TestServer } from './support/server';
 import { PRINCIPAL, openssl, pdfsig, setupTokens, type TokenFixture } from './signing/fixture';
 import { USER_PIN } from '../support/softhsm';
 import { pdfkitDoc } from '../unit/signing/pdfs';
@@ -20,27 +20,9 @@ let server: TestServer;
 let principal: string;
 let teacher: string;
 
-async function ok<T>(name: string, input: unknown, token: string): Promise<T> {
-  const { body } = await server.call<T>(name, input, token);
-  if (!body.ok) throw new Error(`${name}: ${body.error.code} ${body.error.message}`);
-  return body.value;
-}
-
-async function upload(token: string, name: string, data: Buffer): Promise<number> {
-  const response = await fetch(`${server.url}/files`, {
-    method: 'POST',
-    headers: {
-      authorization: `Bearer ${token}`,
-      'content-type': 'application/octet-stream',
-      'x-file-name': encodeURIComponent(name),
-    },
-    body: data,
-  });
-  return ((await response.json()) as { value: { id: number } }).value.id;
-}
-
+const ok = <T>(name: string, input: unknown, token: string) => callOk<T>(server, name, input, token);
 async function submit(name: string, data: Buffer, title: string): Promise<DocumentView> {
-  const fileId = await upload(teacher, name, data);
+  const fileId = await uploadFile(server, teacher, name, data);
   return ok<DocumentView>('documents.submit', { fileId, title, kind: 'report' }, teacher);
 }
 

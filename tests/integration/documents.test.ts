@@ -6,9 +6,16 @@
  */
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { downloadFile, startTestServer, waitForJob, type TestServer } from './support/server';
+import {
+  callFails,
+  callOk,
+  downloadFile,
+  startTestServer,
+  uploadFile,
+  waitForJob,
+  type TestServer,
+} from './support/server';
 import type { DocumentView } from '../../src-shared/api/documents';
-import type { ApiError } from '../../src-shared/api/envelope';
 import { recordSigned } from '../../src-main/core/documents/service';
 import { createUser } from '../../src-main/core/auth/users';
 import type { SessionUser } from '../../src-main/core/context';
@@ -19,32 +26,18 @@ let clerk: string;
 let teacher: string;
 let otherTeacher: string;
 
-async function ok<T>(name: string, input: unknown, token: string): Promise<T> {
-  const { body } = await server.call<T>(name, input, token);
-  if (!body.ok) throw new Error(`${name}: ${body.error.code} ${body.error.message}`);
-  return body.value;
-}
+const ok = <T>(name: string, input: unknown, token: string) => callOk<T>(server, name, input, token);
+const fails = (name: string, input: unknown, token: string) => callFails(server, name, input, token);
 
-async function fails(name: string, input: unknown, token: string): Promise<ApiError> {
-  const { body } = await server.call(name, input, token);
-  if (body.ok) throw new Error(`${name} should have failed`);
-  return body.error;
-}
-
-async function upload(token: string, name: string, content: string): Promise<number> {
-  const response = await fetch(`${server.url}/files`, {
-    method: 'POST',
-    headers: {
-      authorization: `Bearer ${token}`,
-      'content-type': 'application/octet-stream',
-      'x-file-name': encodeURIComponent(name),
-    },
-    body: Buffer.from(`%PDF-1.4\n% ${content}\n`),
-  });
-  const body = (await response.json()) as { ok: boolean; value: { id: number } };
-  expect(body.ok).toBe(true);
-  return body.value.id;
-}
+const upload = (token: string, name: string, content: string) =>
+  uploadFile(
+    server,
+    token,
+    name,
+    Buffer.from(`%PDF-1.4
+% ${content}
+`),
+  );
 
 async function submit(token: string, title: string, extra: object = {}): Promise<DocumentView> {
   const fileId = await upload(token, `${title}.pdf`, title);

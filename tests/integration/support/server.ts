@@ -5,7 +5,7 @@ import path from 'node:path';
 import { startServer, type RunningServer } from '../../../src-main/server/start';
 import { silentLogger } from '../../../src-main/core/app';
 import type { Role } from '../../../src-shared/domain/roles';
-import type { Result } from '../../../src-shared/api/envelope';
+import type { ApiError, Result } from '../../../src-shared/api/envelope';
 import { createUser } from '../../../src-main/core/auth/users';
 
 export function tempDir(prefix = 'truongso-test-'): string {
@@ -96,4 +96,34 @@ export async function downloadFile(server: TestServer, token: string, fileId: nu
   const response = await fetch(`${server.url}/files/${fileId}`, { headers: { authorization: `Bearer ${token}` } });
   if (response.status !== 200) throw new Error(`download ${fileId}: ${response.status}`);
   return Buffer.from(await response.arrayBuffer());
+}
+
+/** Calls a procedure that must succeed and returns its value; a refusal throws with its code and message. */
+export async function callOk<T>(server: TestServer, name: string, input: unknown, token: string): Promise<T> {
+  const { body } = await server.call<T>(name, input, token);
+  if (!body.ok) throw new Error(`${name}: ${body.error.code} ${body.error.message}`);
+  return body.value;
+}
+
+/** Calls a procedure that must be refused and returns the error. */
+export async function callFails(server: TestServer, name: string, input: unknown, token: string): Promise<ApiError> {
+  const { body } = await server.call(name, input, token);
+  if (body.ok) throw new Error(`${name} should have failed`);
+  return body.error;
+}
+
+/** Uploads bytes as a file of the caller's, as the browser does, and returns its id. */
+export async function uploadFile(server: TestServer, token: string, name: string, data: Buffer): Promise<number> {
+  const response = await fetch(`${server.url}/files`, {
+    method: 'POST',
+    headers: {
+      authorization: `Bearer ${token}`,
+      'content-type': 'application/octet-stream',
+      'x-file-name': encodeURIComponent(name),
+    },
+    body: data,
+  });
+  const body = (await response.json()) as Result<{ id: number }>;
+  if (!body.ok) throw new Error(`upload ${name}: ${body.error.message}`);
+  return body.value.id;
 }
