@@ -155,3 +155,11 @@ export function nameSortKey(fullName: string): string {
   const p = splitName(fullName);
   return [levelsKey(p.given), levelsKey(`${p.family} ${p.middle}`.trim()), levelsKey(cleanName(fullName))].join(PART);
 }
+
+/** A file name part without diacritics or spaces ("Lớp 1A" → "lop-1a"): some school PCs still mangle them. */
+export function fileSlug(...parts: string[]): string {
+  return parts
+    .map((p) => foldForSearch(p).replace(/[^a-z0-9]+/g, '-'))
+    .join('-')
+    .replace(/^-+|-+$/g, '');
+}

@@ -9,7 +9,7 @@ import { appendAudit } from '../../core/audit/log';
 import { classSummaryDoc, hocBaDocs, renderHocBa } from '../../core/assessment/documents';
 import { classesOfYear, loadClass } from '../../core/assessment/scope';
 import { resolveYear } from '../../core/records/years';
-import { foldForSearch } from '../../../src-shared/domain/vnName';
+import { fileSlug } from '../../../src-shared/domain/vnName';
 import { isPeriodicPoint, PERIODIC_POINTS } from '../../../src-shared/domain/tt27';
 import { CliError, EXIT_MISUSE, report, type GlobalOptions } from '../output';
 import { classIdOf, withApp, yearIdOf, type App } from '../withApp';
@@ -38,7 +38,7 @@ function pupilClass(app: App, yearId: number, ref: string): { pupilId: number; c
 }
 
 function pdfName(doc: HocBaDoc): string {
-  const who = doc.pupil.sectorId || foldForSearch(doc.pupil.fullName).replace(/[^a-z0-9]+/g, '-');
+  const who = doc.pupil.sectorId || fileSlug(doc.pupil.fullName);
   return `hoc-ba-${doc.yearName}-${doc.pupil.className}-${who}.pdf`;
 }
 

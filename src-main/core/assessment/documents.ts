@@ -9,7 +9,7 @@ import { t, type Locale } from '../../../src-shared/i18n';
 import { resolveYear, type YearRow } from '../records/years';
 import { getProfile } from '../school/service';
 import { codeName, ETHNICITIES } from '../../../src-shared/domain/codeLists';
-import { foldForSearch } from '../../../src-shared/domain/vnName';
+import { fileSlug } from '../../../src-shared/domain/vnName';
 import { subjectName, subjectsForGrade } from '../../../src-shared/domain/subjects';
 import {
   AWARD_LABELS,
@@ -43,13 +43,8 @@ export function schoolHeader(store: Store): SchoolHeader {
   };
 }
 
-/** A file name without diacritics or spaces: some school PCs still mangle them. */
 function fileName(ext: string, ...parts: string[]): string {
-  const base = parts
-    .map((p) => foldForSearch(p).replace(/[^a-z0-9]+/g, '-'))
-    .join('-')
-    .replace(/^-+|-+$/g, '');
-  return `${base}.${ext}`;
+  return `${fileSlug(...parts)}.${ext}`;
 }
 
 interface PupilDb {

@@ -22,7 +22,7 @@ import { resolveYear } from './years';
 import { getProfile } from '../school/service';
 import type { ClassListSpec, TableColumn } from './xlsx';
 import { AppError } from '../../errors';
-import { foldForSearch } from '../../../src-shared/domain/vnName';
+import { fileSlug } from '../../../src-shared/domain/vnName';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const SEX = { male: 'Nam', female: 'Nữ' } as const;
@@ -43,12 +43,8 @@ function scopeFor(app: AppContext, user: SessionUser | null): RecordsScope {
   return user ? recordsScope(app.store, user) : { classIds: null, seesPersonalIds: true };
 }
 
-/** A file name without diacritics or spaces: some school PCs still mangle them. */
 function fileName(...parts: string[]): string {
-  return `${parts
-    .map((p) => foldForSearch(p).replace(/[^a-z0-9]+/g, '-'))
-    .join('-')
-    .replace(/^-+|-+$/g, '')}.xlsx`;
+  return `${fileSlug(...parts)}.xlsx`;
 }
 
 export async function renderTable(app: AppContext, spec: TableSpec): Promise<Buffer> {

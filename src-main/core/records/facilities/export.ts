@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import type { AppContext, SessionUser } from '../../context';
 import { t, type Locale, type MessageKey } from '../../../../src-shared/i18n';
 import type { computerFilter, equipmentFilter } from '../../../../src-shared/api/records';
-import { foldForSearch } from '../../../../src-shared/domain/vnName';
+import { fileSlug } from '../../../../src-shared/domain/vnName';
 import { getProfile } from '../../school/service';
 import { tableJob, type TableSpec } from '../exporter';
 import { listComputers } from './computers';
@@ -22,10 +22,7 @@ const place = (code: string | null, name: string | null) =>
   code ? `${code} — ${name ?? ''}` : vi('facilities.noRoom');
 
 function fileName(key: MessageKey, schoolName: string): string {
-  const slug = foldForSearch(schoolName)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  return `${vi(key)}-${slug}.xlsx`;
+  return `${vi(key)}-${fileSlug(schoolName)}.xlsx`;
 }
 
 export function computersTable(app: AppContext, filter: z.output<typeof computerFilter>): TableSpec {
