@@ -8,7 +8,7 @@ import { api, isProcedureName, type ProcedureName } from '../../src-shared/api';
 import { fail, type ApiError, type FieldIssue, type Result } from '../../src-shared/api/envelope';
 import type { ProcedureContract } from '../../src-shared/api/procedure';
 import { roleHas } from '../../src-shared/domain/roles';
-import { t, translateMaybe, type Locale } from '../../src-shared/i18n';
+import { t, translateMaybe, type Locale, type MessageKey } from '../../src-shared/i18n';
 import { isSigningError } from './signing/errors';
 import { AppError } from '../errors';
 import type { AppContext, CallContext, SessionUser } from './context';
@@ -52,8 +52,18 @@ export function describeError(e: unknown, locale: Locale): ApiError {
     if (e.details) error.details = e.details;
     return error;
   }
-  // The signing engine speaks Vietnamese only: its messages name the token, PIN or file problem exactly.
-  if (isSigningError(e)) return { code: e.code, message: e.message, details: { reason: e.reason, ...e.details } };
+  // The engine's Vietnamese messages name the token, PIN or file problem exactly; another language gets
+  // the reason's general text, with the Vietnamese detail kept for whoever helps the school.
+  if (isSigningError(e)) {
+    const details = { reason: e.reason, ...e.details };
+    return locale === 'vi'
+      ? { code: e.code, message: e.message, details }
+      : {
+          code: e.code,
+          message: t(locale, `signing.reason.${e.reason}` as MessageKey),
+          details: { ...details, vietnamese: e.message },
+        };
+  }
   return { code: 'internal', message: t(locale, 'error.internal') };
 }
 

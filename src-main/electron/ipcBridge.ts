@@ -10,6 +10,7 @@ import type { Logger } from '../core/context';
 import { MESSAGES } from './messages';
 import { saveFile } from './saveFile';
 import { isTrustedSender, type TrustedSender } from './senderCheck';
+import { TokenSigner } from './tokenSigner';
 
 export interface BridgeHost {
   trustedSender(): TrustedSender;
@@ -19,12 +20,20 @@ export interface BridgeHost {
 
 type BridgeHandler = (event: IpcMainInvokeEvent, input: unknown) => Promise<Result<unknown>> | Result<unknown>;
 
-/** Registers the bridge's handlers; returns a function that removes them again. */
+/**
+ * Registers the bridge's handlers; returns a function that removes them again and logs out of any
+ * token still open.
+ */
 export function registerBridgeHandlers(host: BridgeHost, log: Logger): () => void {
+  const tokens = new TokenSigner();
   const handlers: Record<(typeof BRIDGE_CHANNELS)[keyof typeof BRIDGE_CHANNELS], BridgeHandler> = {
     [BRIDGE_CHANNELS.appInfo]: () => ok(host.appInfo()),
     [BRIDGE_CHANNELS.chooseRole]: (_event, input) => host.chooseRole(input),
     [BRIDGE_CHANNELS.saveFile]: (event, input) => saveFile(BrowserWindow.fromWebContents(event.sender), input),
+    [BRIDGE_CHANNELS.listTokens]: (_event, input) => tokens.list(input),
+    [BRIDGE_CHANNELS.openTokenSession]: (_event, input) => tokens.open(input),
+    [BRIDGE_CHANNELS.signWithToken]: (_event, input) => tokens.sign(input),
+    [BRIDGE_CHANNELS.closeTokenSession]: (_event, input) => tokens.close(input),
   };
   for (const [channel, handler] of Object.entries(handlers)) {
     ipcMain.handle(channel, async (event, input: unknown): Promise<Result<unknown>> => {
@@ -42,5 +51,6 @@ export function registerBridgeHandlers(host: BridgeHost, log: Logger): () => voi
   }
   return () => {
     for (const channel of Object.keys(handlers)) ipcMain.removeHandler(channel);
+    tokens.closeAll();
   };
 }

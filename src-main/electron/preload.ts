@@ -10,6 +10,8 @@ import {
   BRIDGE_GLOBAL,
   type DesktopAppInfo,
   type DesktopBridge,
+  type LocalTokenList,
+  type LocalTokenSession,
   type RoleChoice,
   type SaveFileRequest,
 } from '../../src-shared/api/bridge';
@@ -36,6 +38,10 @@ const bridge: DesktopBridge = {
   },
   chooseRole: (choice: RoleChoice) => call<{ willReload: boolean }>(BRIDGE_CHANNELS.chooseRole, choice),
   saveFile: (request: SaveFileRequest) => call<{ path: string | null }>(BRIDGE_CHANNELS.saveFile, request),
+  listTokens: (request) => call<LocalTokenList>(BRIDGE_CHANNELS.listTokens, request),
+  openTokenSession: (request) => call<LocalTokenSession>(BRIDGE_CHANNELS.openTokenSession, request),
+  signWithToken: (request) => call<{ signatures: string[] }>(BRIDGE_CHANNELS.signWithToken, request),
+  closeTokenSession: (request) => call<null>(BRIDGE_CHANNELS.closeTokenSession, request),
 };
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, bridge);

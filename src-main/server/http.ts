@@ -45,9 +45,11 @@ function clientError(reply: FastifyReply, error: ApiError): FastifyReply {
 }
 
 const UI_HEADERS = {
-  // antd injects its CSS at run time, hence 'unsafe-inline' for styles only.
+  // antd injects its CSS at run time, hence 'unsafe-inline' for styles only. PDFs are previewed with
+  // pdf.js in a same-origin module worker (worker-src 'self': no blob: workers), never with a plugin
+  // or a frame; pdf.js is set up to need neither eval nor WebAssembly (preview/pdfjs.ts).
   'content-security-policy':
-    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+    "default-src 'self'; script-src 'self'; worker-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
     "font-src 'self' data:; connect-src 'self' ws: wss:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
   'x-content-type-options': 'nosniff',
   'x-frame-options': 'DENY',

@@ -5,6 +5,7 @@
  * Every method returns data, never throws across the bridge.
  */
 import type { Result } from './envelope';
+import type { TokenView } from './documents';
 
 /** What this PC is (chosen at first start): DESIGN §1. */
 export type MachineRole = 'server' | 'office' | 'lab';
@@ -27,6 +28,29 @@ export interface SaveFileRequest {
   filters?: { name: string; extensions: string[] }[];
 }
 
+/** The USB tokens plugged into this PC, as the server lists its own (`signing.tokens`). */
+export interface LocalTokenList {
+  modules: string[];
+  tokens: TokenView[];
+}
+
+export interface LocalTokenChoice {
+  modulePath?: string;
+  tokenLabel: string;
+  tokenSerial: string;
+  certSerial: string;
+  pin: string;
+  /** The token says one more wrong PIN locks it, and the user has agreed to try. */
+  confirmFinalTry?: boolean;
+}
+
+/** A logged-in token on this PC; certificates as base64 DER, for `documents.remoteSign.prepare`. */
+export interface LocalTokenSession {
+  sessionId: string;
+  certificate: string;
+  chain: string[];
+}
+
 export interface DesktopBridge {
   readonly isDesktop: true;
   appInfo(): Promise<DesktopAppInfo>;
@@ -34,6 +58,13 @@ export interface DesktopBridge {
   chooseRole(choice: RoleChoice): Promise<Result<{ willReload: boolean }>>;
   /** Native save dialog; resolves with the chosen path, or null when the user cancels. */
   saveFile(request: SaveFileRequest): Promise<Result<{ path: string | null }>>;
+  /** Token on this PC (DESIGN §6): the tokens plugged in here and their certificates. */
+  listTokens(request: { modulePath?: string }): Promise<Result<LocalTokenList>>;
+  /** Logs in to the chosen token once; the PIN is not kept. */
+  openTokenSession(request: LocalTokenChoice): Promise<Result<LocalTokenSession>>;
+  /** Signs the server's prepared bytes (base64), in order; the values come back base64. */
+  signWithToken(request: { sessionId: string; toBeSigned: string[] }): Promise<Result<{ signatures: string[] }>>;
+  closeTokenSession(request: { sessionId: string }): Promise<Result<null>>;
 }
 
 export const BRIDGE_GLOBAL = 'truongso';
@@ -43,4 +74,8 @@ export const BRIDGE_CHANNELS = {
   appInfo: 'truongso:app-info',
   chooseRole: 'truongso:choose-role',
   saveFile: 'truongso:save-file',
+  listTokens: 'truongso:list-tokens',
+  openTokenSession: 'truongso:open-token-session',
+  signWithToken: 'truongso:sign-with-token',
+  closeTokenSession: 'truongso:close-token-session',
 } as const;

@@ -147,9 +147,27 @@ export const tokenChoice = z.strictObject({
   certSerial: z.string().max(100),
 });
 
+/** Documents per round when the token is on an office PC: progress shows, a lost link costs one round. */
+export const REMOTE_SIGN_ROUND = 20;
+
+/** Bytes carried as base64 text in JSON; `max` is the decoded size. */
+function base64Bytes(max: number) {
+  return z.base64().max(Math.ceil(max / 3) * 4);
+}
+
 export const signResult = z.object({
-  signed: z.array(z.object({ id, title: z.string(), registerNumber: z.string() })),
+  signed: z.array(
+    z.object({
+      id,
+      title: z.string(),
+      registerNumber: z.string(),
+      /** It carries a timestamp from the school's timestamp server (PAdES B-T). */
+      timestamped: z.boolean().default(false),
+    }),
+  ),
   failed: z.array(z.object({ id, title: z.string(), message: z.string() })),
+  /** A timestamp server is set but gave none: why, in Vietnamese (the documents are signed B-B). */
+  timestampNote: z.string().nullable().default(null),
 });
 export type SignResult = z.infer<typeof signResult>;
 
@@ -166,6 +184,12 @@ export const signatureCheck = z.object({
   /** A Vietnamese verdict for this signature. */
   verdict: z.string(),
   problems: z.array(z.string()),
+  /** B-T: a timestamp from a timestamp server proves when it was signed. */
+  level: z.enum(['B-B', 'B-T']).default('B-B'),
+  timestamp: z
+    .object({ time: isoDateTime, authority: z.string(), valid: z.boolean(), problems: z.array(z.string()) })
+    .nullable()
+    .default(null),
 });
 
 export const signingApi = {
@@ -181,6 +205,8 @@ export const signingApi = {
     input: tokenChoice.extend({
       ids: z.array(id).min(1).max(500),
       pin: z.string().min(4).max(64),
+      /** The token says one more wrong PIN locks it, and the user has agreed to try. */
+      confirmFinalTry: z.boolean().default(false),
       /** Where the visible signature block goes on the last page; 'none': an invisible signature. */
       visible: z.enum(['bottom-right', 'bottom-left', 'none']).default('bottom-right'),
       position: optionalText(100),
@@ -188,6 +214,51 @@ export const signingApi = {
     output: jobStarted,
     permission: 'documents.sign',
     audit: 'write',
+  }),
+  'documents.remoteSign.prepare': procedure({
+    summary:
+      'Token on an office PC, step 1: prepare the signatures of pending documents with the certificate read from the token; only the bytes to be signed go back.',
+    input: z.strictObject({
+      ids: z.array(id).min(1).max(REMOTE_SIGN_ROUND),
+      /** The signer's certificate (DER, base64) as the office PC read it from its token. */
+      certificate: base64Bytes(16_384),
+      /** Intermediate CA certificates (DER, base64) the token holds. */
+      chain: z.array(base64Bytes(16_384)).max(8).default([]),
+      visible: z.enum(['bottom-right', 'bottom-left', 'none']).default('bottom-right'),
+      position: optionalText(100),
+    }),
+    output: z.object({
+      batchId: z.string(),
+      expiresAt: isoDateTime,
+      /** `toBeSigned` (base64): the CMS signed attributes, to be signed by the token's key. */
+      items: z.array(z.object({ id, title: z.string(), toBeSigned: z.string() })),
+      /** Documents that cannot be signed at all (damaged, encrypted PDF), with the reason. */
+      failed: signResult.shape.failed,
+    }),
+    permission: 'documents.sign',
+    audit: 'none',
+  }),
+  'documents.remoteSign.finish': procedure({
+    summary:
+      'Token on an office PC, step 2: the signature values come back; the server assembles, stores and registers the signed files.',
+    input: z.strictObject({
+      batchId: z.string().max(100),
+      signatures: z.array(z.strictObject({ id, signature: base64Bytes(1024) })).max(REMOTE_SIGN_ROUND),
+      failed: z
+        .array(z.strictObject({ id, message: z.string().max(500) }))
+        .max(REMOTE_SIGN_ROUND)
+        .default([]),
+    }),
+    output: signResult,
+    permission: 'documents.sign',
+    audit: 'write',
+  }),
+  'documents.remoteSign.cancel': procedure({
+    summary: 'Token on an office PC: give up a prepared round (PIN refused, token removed).',
+    input: z.strictObject({ batchId: z.string().max(100) }),
+    output: z.null(),
+    permission: 'documents.sign',
+    audit: 'none',
   }),
   'signing.verify': procedure({
     summary: 'Check the signatures of a PDF (or a file with its .p7s) that was uploaded or generated.',

@@ -12,6 +12,7 @@ import { recordsApi } from './records';
 import { healthApi } from './health';
 import { assessmentApi } from './assessment';
 import { documentsApi, signingApi } from './documents';
+import { signingSettingsApi } from './signingSettings';
 
 export const api = {
   ...authApi,
@@ -25,6 +26,7 @@ export const api = {
   ...assessmentApi,
   ...documentsApi,
   ...signingApi,
+  ...signingSettingsApi,
 };
 
 export type Api = typeof api;

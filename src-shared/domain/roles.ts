@@ -35,6 +35,12 @@ export const PERMISSION_ROLES = {
   'documents.sign': ['principal'],
   /** The document register (sổ văn bản): every signed document. */
   'documents.register': ['principal', 'clerk'],
+  /**
+   * The school's signing settings: the trusted root CAs and the timestamp server. The principal signs
+   * and answers for what the school trusts; the administrator sets the PCs up and is often the one
+   * handed the CA's root certificate files.
+   */
+  'signing.manage': ['admin', 'principal'],
 } as const satisfies Record<string, 'anyone' | 'signed-in' | readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSION_ROLES;

@@ -6,6 +6,9 @@ import { assessment } from './en/assessment';
 import { documents } from './en/documents';
 import { assessmentUi } from './en/assessmentUi';
 import { documentsUi } from './en/documentsUi';
+import { previewUi } from './en/previewUi';
+import { signingSettings } from './en/signingSettings';
+import { signingSettingsUi } from './en/signingSettingsUi';
 import type { vi } from './vi';
 
 export const en: Record<keyof typeof vi, string> = {
@@ -17,4 +20,7 @@ export const en: Record<keyof typeof vi, string> = {
   ...documents,
   ...assessmentUi,
   ...documentsUi,
+  ...previewUi,
+  ...signingSettings,
+  ...signingSettingsUi,
 };

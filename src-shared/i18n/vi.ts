@@ -6,6 +6,9 @@ import { assessment } from './vi/assessment';
 import { documents } from './vi/documents';
 import { assessmentUi } from './vi/assessmentUi';
 import { documentsUi } from './vi/documentsUi';
+import { previewUi } from './vi/previewUi';
+import { signingSettings } from './vi/signingSettings';
+import { signingSettingsUi } from './vi/signingSettingsUi';
 
 export const vi = {
   ...core,
@@ -16,4 +19,7 @@ export const vi = {
   ...documents,
   ...assessmentUi,
   ...documentsUi,
+  ...previewUi,
+  ...signingSettings,
+  ...signingSettingsUi,
 } as const;

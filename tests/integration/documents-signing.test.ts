@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callOk, downloadFile, startTestServer, uploadFile, type TestServer } from './support/server';
 import { PRINCIPAL, openssl, pdfsig, setupTokens, type TokenFixture } from './signing/fixture';
 import { USER_PIN } from '../support/softhsm';
+import { closedPortUrl, startTestTsa, TSA_NAME } from '../support/tsa';
 import { pdfkitDoc } from '../unit/signing/pdfs';
 import { writeSetting } from '../../src-main/store/settings';
 import type { DocumentView, SignResult, TokenView } from '../../src-shared/api/documents';
@@ -73,6 +74,32 @@ describe('signing the queue with a token', () => {
       ok: false,
       error: { code: 'forbidden' },
     });
+  });
+
+  it('says what the token engine refused in English for an English session, keeping the Vietnamese detail', async () => {
+    const ask = async (language: string) => {
+      const response = await fetch(`${server.url}/api/signing.tokens`, {
+        method: 'POST',
+        headers: {
+          authorization: `Bearer ${principal}`,
+          'content-type': 'application/json',
+          'accept-language': language,
+        },
+        body: JSON.stringify({ modulePath: '/khong-co/thu-vien.so' }),
+      });
+      return (await response.json()) as {
+        ok: false;
+        error: { code: string; message: string; details: Record<string, unknown> };
+      };
+    };
+    const vi = await ask('vi');
+    const en = await ask('en');
+    expect(vi.error.code).toBe('token_error');
+    expect(en.error.code).toBe('token_error');
+    expect(en.error.details.reason).toBe(vi.error.details.reason);
+    expect(en.error.message).toMatch(/PKCS#11 library/);
+    expect(en.error.details.vietnamese).toBe(vi.error.message);
+    expect(vi.error.message).toMatch(/thư viện/i);
   });
 
   it('refuses a wrong PIN with a Vietnamese message and signs nothing', async () => {
@@ -171,5 +198,59 @@ describe('signing the queue with a token', () => {
       teacher,
     );
     expect(detached.valid).toBe(true);
+  }, 60_000);
+
+  it('stamps the signatures with the school’s timestamp server, and signs B-B with a note when it is down', async () => {
+    const tsa = await startTestTsa(tokens.ca);
+    try {
+      await ok('signing.settings.set', { timestampUrl: tsa.url, timestampTimeoutMs: 5000 }, principal);
+      const pdf = await submit('co-dau.pdf', await pdfkitDoc({ title: 'Co dau' }), 'Có dấu thời gian');
+      const sheet = await submit('co-dau.xlsx', Buffer.from('PK\u0003\u0004 stamped'), 'Bảng có dấu thời gian');
+      const stamped = await jobEnd(
+        (
+          await ok<{ jobId: string }>(
+            'documents.sign',
+            { ...choice(), ids: [pdf.id, sheet.id], pin: USER_PIN, visible: 'none' },
+            principal,
+          )
+        ).jobId,
+      );
+      const result = stamped.result as SignResult;
+      expect(result.failed).toEqual([]);
+      expect(result.timestampNote).toBeNull();
+      expect(result.signed.map((d) => d.timestamped)).toEqual([true, true]);
+      expect(tsa.requests).toBe(2);
+      const view = await ok<DocumentView>('documents.get', { id: pdf.id }, principal);
+      const signedPdf = await downloadFile(server, principal, view.signedFile!.id);
+      expect(pdfsig(signedPdf, tokens.dir)[0]).toMatchObject({ valid: true, total: true });
+      const checked = await ok<{ signatures: { level: string; timestamp: { authority: string; valid: boolean } }[] }>(
+        'signing.verify',
+        { fileId: view.signedFile!.id },
+        principal,
+      );
+      expect(checked.signatures[0]).toMatchObject({ level: 'B-T', timestamp: { valid: true } });
+      expect(checked.signatures[0]!.timestamp.authority).toContain(TSA_NAME);
+
+      // The server is gone: still signed, at B-B, and the principal is told why.
+      await ok('signing.settings.set', { timestampUrl: await closedPortUrl(), timestampTimeoutMs: 2000 }, principal);
+      const later = await submit('khong-dau.pdf', await pdfkitDoc(), 'Không có dấu thời gian');
+      const unstamped = await jobEnd(
+        (await ok<{ jobId: string }>('documents.sign', { ...choice(), ids: [later.id], pin: USER_PIN }, principal))
+          .jobId,
+      );
+      const plain = unstamped.result as SignResult;
+      expect(plain.signed).toEqual([expect.objectContaining({ id: later.id, timestamped: false })]);
+      expect(plain.timestampNote).toMatch(/Không lấy được dấu thời gian/);
+      const laterView = await ok<DocumentView>('documents.get', { id: later.id }, principal);
+      const laterCheck = await ok<{ signatures: { level: string; timestamp: unknown }[] }>(
+        'signing.verify',
+        { fileId: laterView.signedFile!.id },
+        principal,
+      );
+      expect(laterCheck.signatures[0]).toMatchObject({ level: 'B-B', timestamp: null });
+    } finally {
+      await ok('signing.settings.set', { timestampUrl: '', timestampTimeoutMs: 10000 }, principal);
+      await tsa.close();
+    }
   }, 60_000);
 });

@@ -9,13 +9,15 @@ import {
   findModules,
   isSigningError,
   listTokens,
-  signDetached,
-  signPdf,
+  signDetachedDetailed,
+  signPdfDetailed,
   verifyDetached,
   verifyPdf,
   withTokenSession,
   type PdfSignOptions,
   type SignatureCheck,
+  type TimestampOptions,
+  type TimestampOutcome,
   type TokenListing,
   type VisibleSignatureOptions,
 } from '../../core/signing';
@@ -106,6 +108,36 @@ interface SignOptions extends GlobalOptions {
   field?: string;
   p7s?: boolean;
   confirmFinalTry?: boolean;
+  tsa?: string;
+}
+
+/** --tsa, checked before the token is touched: a mistyped address is a usage error, not a missing timestamp. */
+function timestampOption(value: string | undefined): TimestampOptions | undefined {
+  if (value === undefined) return undefined;
+  let url: URL | null = null;
+  try {
+    url = new URL(value);
+  } catch {
+    // Reported below with the other malformed addresses.
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    throw new CliError(
+      `--tsa phải là địa chỉ http://… hoặc https://… của máy chủ cấp dấu thời gian: ${value}`,
+      EXIT_MISUSE,
+    );
+  }
+  return { url: value };
+}
+
+/** The line about the timestamp after signing; none when no server was given. */
+function timestampLine(outcome: TimestampOutcome): string | null {
+  if (outcome.status === 'added') {
+    return `Dấu thời gian: ${formatInstantVn(outcome.time)}, do ${outcome.authority} xác nhận (PAdES/CAdES B-T).`;
+  }
+  if (outcome.status === 'unavailable') {
+    return `Lưu ý: ${outcome.reason} Chữ ký vẫn hợp lệ nhưng không có dấu thời gian (B-B): thời điểm ký chỉ theo đồng hồ máy tính.`;
+  }
+  return null;
 }
 
 function visibleOptions(o: SignOptions): VisibleSignatureOptions | undefined {
@@ -159,7 +191,14 @@ function checkLines(c: SignatureCheck, heading: string): string[] {
     const source = c.signingTimeSource === 'timestamp' ? 'dấu thời gian' : 'theo đồng hồ máy người ký';
     lines.push(`  Thời gian ký: ${formatInstantVn(c.signingTime)} (${source})`);
   }
-  for (const p of c.problems.slice(1)) lines.push(`  - ${p}`);
+  if (c.timestamp?.valid) {
+    lines.push(`  Dấu thời gian: ${formatInstantVn(c.timestamp.time)}, do ${c.timestamp.authority} xác nhận`);
+  } else if (c.timestamp) {
+    lines.push('  Dấu thời gian: không hợp lệ, không được dùng');
+  }
+  lines.push(`  Mức chữ ký: ${c.level}`);
+  // The verdict already says the first problem or two; list the rest.
+  for (const p of c.problems) if (!c.verdict.includes(p)) lines.push(`  - ${p}`);
   return lines;
 }
 
@@ -214,6 +253,10 @@ export function registerSigning(program: Command): void {
     .option('--field <name>', 'tên trường chữ ký (điền vào trường chữ ký trống có sẵn)')
     .option('--p7s', 'tạo chữ ký rời .p7s kể cả với tệp PDF')
     .option('--confirm-final-try', 'vẫn đăng nhập khi token báo chỉ còn một lần nhập mã PIN')
+    .option(
+      '--tsa <url>',
+      'máy chủ cấp dấu thời gian (RFC 3161); không kết nối được thì vẫn ký, không có dấu thời gian',
+    )
     .action(async (inArg: string, outArg: string, _opts: unknown, command: Command) => {
       const options = command.optsWithGlobals<SignOptions>();
       if (!options.token && !options.tokenSerial) {
@@ -225,11 +268,13 @@ export function registerSigning(program: Command): void {
       const input = readInput(inArg);
       const pin = options.pinEnv ? secretFromEnv(options.pinEnv, '--pin-env') : null;
       const isPdf = !options.p7s && input.subarray(0, 1024).toString('latin1').includes('%PDF-');
+      const timestamp = timestampOption(options.tsa);
       const pdfOptions: PdfSignOptions = {
         reason: options.reason,
         location: options.location,
         fieldName: options.field,
         visible: visibleOptions(options),
+        timestamp,
       };
       try {
         const module = moduleWithToken(options.module, options.token, options.tokenSerial);
@@ -243,24 +288,31 @@ export function registerSigning(program: Command): void {
           },
           async (session) => {
             const signingTime = new Date();
-            const bytes = isPdf
-              ? await signPdf(input, session, { ...pdfOptions, signingTime })
-              : await signDetached(input, session, { signingTime });
-            return { bytes, signer: session.certificateInfo, signingTime };
+            const signed = isPdf
+              ? await signPdfDetailed(input, session, { ...pdfOptions, signingTime })
+              : await signDetachedDetailed(input, session, { signingTime, timestamp });
+            const bytes = 'pdf' in signed ? signed.pdf : signed.p7s;
+            return { bytes, timestamp: signed.timestamp, signer: session.certificateInfo, signingTime };
           },
         );
         const out = writeOutput(outArg, result.bytes);
         const who = result.signer.subject.commonName ?? result.signer.subject.text;
+        const note = timestampLine(result.timestamp);
         report(
           options,
-          isPdf
-            ? `Đã ký ${out}: chữ ký của ${who}, lúc ${formatInstantVn(result.signingTime)}.`
-            : `Đã tạo chữ ký rời ${out} cho ${path.resolve(inArg)}: chữ ký của ${who}, lúc ${formatInstantVn(result.signingTime)}.`,
+          [
+            isPdf
+              ? `Đã ký ${out}: chữ ký của ${who}, lúc ${formatInstantVn(result.signingTime)}.`
+              : `Đã tạo chữ ký rời ${out} cho ${path.resolve(inArg)}: chữ ký của ${who}, lúc ${formatInstantVn(result.signingTime)}.`,
+            ...(note ? [note] : []),
+          ].join('\n'),
           {
             out,
             format: isPdf ? 'pdf' : 'p7s',
             signer: result.signer,
             signingTime: result.signingTime.toISOString(),
+            level: result.timestamp.status === 'added' ? 'B-T' : 'B-B',
+            timestamp: result.timestamp,
           },
         );
       } catch (e) {

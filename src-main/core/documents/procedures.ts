@@ -1,5 +1,6 @@
 /** The submit-for-signature (trình ký) procedures and the document register. */
 import type { documentsApi, signingApi } from '../../../src-shared/api/documents';
+import type { signingSettingsApi } from '../../../src-shared/api/signingSettings';
 import type { HandlersFor } from '../handlers';
 import { currentUser } from '../context';
 import { t } from '../../../src-shared/i18n';
@@ -7,9 +8,13 @@ import { getProfile } from '../school/service';
 import { tableJob } from '../records/exporter';
 import { formatIsoDateVn, todayIso } from '../../../src-shared/domain/dates';
 import { listTokenViews, startSigning, verifyFile } from './signing';
+import { signingSettingsHandlers } from './signingSettings';
+import { cancelRemoteSigning, finishRemoteSigning, prepareRemoteSigning } from './remoteSigning';
 import { getDocument, listDocuments, registerRows, returnDocument, submitDocument, withdrawDocument } from './service';
 
-export const documentsHandlers: HandlersFor<typeof documentsApi & typeof signingApi> = {
+export const documentsHandlers: HandlersFor<typeof documentsApi & typeof signingApi & typeof signingSettingsApi> = {
+  ...signingSettingsHandlers,
+
   'documents.submit': (ctx, input) => {
     const view = submitDocument(ctx.app.store, currentUser(ctx), input);
     ctx.audit.target = `document:${view.id}`;
@@ -71,6 +76,30 @@ export const documentsHandlers: HandlersFor<typeof documentsApi & typeof signing
     ctx.audit.target = ids.length === 1 ? `document:${ids[0]}` : 'documents';
     ctx.audit.details = { ids, tokenSerial: choice.tokenSerial, certSerial: choice.certSerial };
     return startSigning(ctx.app, currentUser(ctx), ctx.locale, { ids, ...choice });
+  },
+
+  'documents.remoteSign.prepare': (ctx, { certificate, chain, ...rest }) =>
+    prepareRemoteSigning(ctx.app, currentUser(ctx), ctx.locale, {
+      ...rest,
+      certificate: Buffer.from(certificate, 'base64'),
+      chain: chain.map((c) => Buffer.from(c, 'base64')),
+    }),
+
+  'documents.remoteSign.finish': async (ctx, { batchId, signatures, failed }) => {
+    const result = await finishRemoteSigning(ctx.app, currentUser(ctx), ctx.locale, {
+      batchId,
+      signatures: signatures.map((s) => ({ id: s.id, signature: Buffer.from(s.signature, 'base64') })),
+      failed,
+    });
+    const ids = [...result.signed, ...result.failed].map((d) => d.id);
+    ctx.audit.target = ids.length === 1 ? `document:${ids[0]}` : 'documents';
+    ctx.audit.details = { batchId, signed: result.signed.map((d) => d.id), failed: result.failed.map((d) => d.id) };
+    return result;
+  },
+
+  'documents.remoteSign.cancel': (ctx, { batchId }) => {
+    cancelRemoteSigning(ctx.app, currentUser(ctx), batchId);
+    return null;
   },
 
   'signing.verify': (ctx, { fileId, signatureFileId }) =>

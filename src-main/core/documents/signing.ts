@@ -1,107 +1,37 @@
 /**
- * Signing the documents in the queue with the principal's token on this PC, listing the tokens, and
- * verifying signed files. The engine (PKCS#11, PAdES, CMS) is src-main/core/signing; this module ties it
- * to the file store, the register and the job runner.
+ * Signing the documents in the queue with the principal's token on the server PC, and verifying signed
+ * files. The engine (PKCS#11, PAdES, CMS) is src-main/core/signing; this module ties it to the file
+ * store, the register and the job runner. A token on an office PC signs through remoteSigning.ts.
  */
 import type { AppContext, SessionUser } from '../context';
 import type { Store } from '../../store/open';
 import { AppError } from '../../errors';
 import { t, type Locale } from '../../../src-shared/i18n';
-import type { CertificateView, SignResult, TokenView } from '../../../src-shared/api/documents';
+import type { SignResult } from '../../../src-shared/api/documents';
 import {
-  findModules,
-  listTokens,
-  signDetached,
+  signDetachedDetailed,
   signPdfBatch,
   verifyDetached,
   verifyPdf,
-  signingProblem,
   withTokenSession,
   type SignatureCheck,
-  type TokenCertificate,
-  type TokenListing,
 } from '../signing';
-import { readSetting } from '../../store/settings';
-import { z } from 'zod';
-import { getProfile } from '../school/service';
-import { recordSigned } from './service';
 import { canReadFile } from '../files/access';
+import { trustAnchors } from './signingSettings';
+import { moduleOf } from './tokenViews';
+import {
+  errorText,
+  isPdf,
+  noteTimestamp,
+  pendingDocuments,
+  schoolSignOptions,
+  storeSigned,
+  type VisiblePlace,
+} from './signedFiles';
 
-const PDF_MIME = 'application/pdf';
-
-function certificateView(c: TokenCertificate, now: Date): CertificateView | null {
-  const info = c.info;
-  if (info.keyType === 'other' || info.isCA) return null;
-  return {
-    serial: info.serialNumber,
-    holder: info.subject.commonName ?? info.subject.text,
-    organisation: info.subject.organization ?? '',
-    issuer: info.issuer.commonName ?? info.issuer.text,
-    validFrom: new Date(info.notBefore).toISOString(),
-    validTo: new Date(info.notAfter).toISOString(),
-    keyType: info.keyType,
-    problem: signingProblem(c.der, now),
-  };
-}
-
-function tokenView(listing: TokenListing, now: Date): TokenView {
-  return {
-    label: listing.label,
-    serial: listing.serial,
-    manufacturer: listing.manufacturer,
-    model: listing.model,
-    pinLow: listing.flags.pinCountLow,
-    pinFinalTry: listing.flags.pinFinalTry,
-    pinLocked: listing.flags.pinLocked,
-    certificates: listing.certificates
-      .map((c) => certificateView(c, now))
-      .filter((c): c is CertificateView => c !== null),
-  };
-}
-
-/** The modules to look in: the one the user names, else every known module found on this PC. */
-function modulesFor(modulePath?: string): string[] {
-  return modulePath ? [modulePath] : findModules().map((m) => m.path);
-}
-
-export function listTokenViews(modulePath?: string): { modules: string[]; tokens: TokenView[] } {
-  const modules = modulesFor(modulePath);
-  const now = new Date();
-  const tokens = modules.flatMap((m) => {
-    try {
-      return listTokens(m).map((l) => tokenView(l, now));
-    } catch (e) {
-      // A broken vendor module among several must not hide the others; a named one says what is wrong.
-      if (modulePath) throw e;
-      return [];
-    }
-  });
-  return { modules, tokens };
-}
-
-/** The module holding the chosen token. */
-function moduleOf(choice: { modulePath?: string; tokenLabel: string; tokenSerial: string }): string {
-  for (const m of modulesFor(choice.modulePath)) {
-    try {
-      if (
-        listTokens(m, { certificates: false }).some(
-          (tk) => tk.serial === choice.tokenSerial && tk.label === choice.tokenLabel,
-        )
-      ) {
-        return m;
-      }
-    } catch {
-      // Looked at the next module.
-    }
-  }
-  throw new AppError('rule_violation', 'documents.tokenMissing', { label: choice.tokenLabel });
-}
-
-interface Pending {
-  id: number;
-  title: string;
-  fileId: number;
-}
+export { listTokenViews } from './tokenViews';
+// The anchors' one reader lives with the settings that manage them (signingSettings.ts).
+export { trustAnchors };
 
 export interface SignInput {
   ids: number[];
@@ -110,23 +40,9 @@ export interface SignInput {
   tokenSerial: string;
   certSerial: string;
   pin: string;
-  visible: 'bottom-right' | 'bottom-left' | 'none';
+  confirmFinalTry: boolean;
+  visible: VisiblePlace;
   position: string;
-}
-
-function pendingDocuments(store: Store, ids: readonly number[]): Pending[] {
-  const rows = store
-    .statement(
-      `SELECT id, title, file_id AS fileId FROM documents
-       WHERE status = 'submitted' AND id IN (SELECT value FROM json_each(?)) ORDER BY submitted_at, id`,
-    )
-    .all(JSON.stringify(ids)) as Pending[];
-  if (rows.length === 0) throw new AppError('rule_violation', 'documents.nothingToSign');
-  return rows;
-}
-
-function signedName(name: string, pdf: boolean): string {
-  return pdf ? `${name.replace(/\.pdf$/i, '')}-da-ky.pdf` : `${name}.p7s`;
 }
 
 /**
@@ -137,47 +53,27 @@ function signedName(name: string, pdf: boolean): string {
 export function startSigning(app: AppContext, user: SessionUser, locale: Locale, input: SignInput): { jobId: string } {
   const docs = pendingDocuments(app.store, input.ids);
   const module = moduleOf(input);
-  const school = getProfile(app.store);
+  const options = schoolSignOptions(app.store, input.visible, input.position);
   const job = app.jobs.start('documents.sign', user.id, async (handle): Promise<SignResult> => {
     const total = docs.length;
     handle.progress(0, total, t(locale, 'documents.signing', { done: 0, total }));
     const files = docs.map((d) => ({ doc: d, file: app.files.read(d.fileId) }));
-    const isPdf = (data: Buffer) => data.subarray(0, 5).toString('latin1') === '%PDF-';
-    const result: SignResult = { signed: [], failed: [] };
+    const result: SignResult = { signed: [], failed: [], timestampNote: null };
     await withTokenSession(
       {
         module,
         token: { label: input.tokenLabel, serial: input.tokenSerial },
         certificate: input.certSerial,
         pin: input.pin,
+        allowFinalTry: input.confirmFinalTry,
       },
       async (session) => {
         const signer = session.certificateInfo;
-        const finish = (d: Pending, bytes: Buffer, pdf: boolean, originalName: string) => {
-          const stored = app.files.put(bytes, {
-            name: signedName(originalName, pdf),
-            mime: pdf ? PDF_MIME : 'application/pkcs7-signature',
-            createdBy: user.id,
-          });
-          const view = recordSigned(app.store, user, locale, d.id, {
-            fileId: stored.id,
-            signerName: signer.subject.commonName ?? signer.subject.text,
-            signerSerial: signer.serialNumber,
-          });
-          result.signed.push({ id: d.id, title: d.title, registerNumber: view.registerNumber ?? '' });
-        };
         const pdfs = files.filter((f) => isPdf(f.file.data));
         const outcomes = await signPdfBatch(
           pdfs.map((f) => ({ id: String(f.doc.id), pdf: f.file.data })),
           session,
-          {
-            reason: 'Phê duyệt',
-            location: school.ward || school.province || undefined,
-            visible:
-              input.visible === 'none'
-                ? undefined
-                : { anchor: input.visible, position: input.position || undefined, organization: school.name },
-          },
+          options,
           {
             signal: handle.signal,
             onProgress: (done) => handle.progress(done, total, t(locale, 'documents.signing', { done, total })),
@@ -185,19 +81,44 @@ export function startSigning(app: AppContext, user: SessionUser, locale: Locale,
         );
         for (const o of outcomes) {
           const f = pdfs.find((p) => String(p.doc.id) === o.id)!;
-          if (o.ok) finish(f.doc, o.pdf, true, f.file.record.name);
-          else result.failed.push({ id: f.doc.id, title: f.doc.title, message: o.error.message });
+          if (!o.ok) {
+            result.failed.push({ id: f.doc.id, title: f.doc.title, message: errorText(o.error, locale) });
+            continue;
+          }
+          try {
+            // The submitter may have withdrawn it while the token was signing.
+            result.signed.push(
+              storeSigned(app, user, locale, f.doc, {
+                bytes: o.pdf,
+                pdf: true,
+                originalName: f.file.record.name,
+                signer,
+                timestamp: o.timestamp,
+              }),
+            );
+            noteTimestamp(result, o.timestamp);
+          } catch (e) {
+            result.failed.push({ id: f.doc.id, title: f.doc.title, message: errorText(e, locale) });
+          }
         }
         let done = pdfs.length;
         for (const f of files.filter((x) => !isPdf(x.file.data))) {
           try {
-            finish(f.doc, await signDetached(f.file.data, session), false, f.file.record.name);
+            // A server that already failed this batch is not waited for again.
+            const timestamp = result.timestampNote === null ? options.timestamp : undefined;
+            const signed = await signDetachedDetailed(f.file.data, session, { timestamp });
+            result.signed.push(
+              storeSigned(app, user, locale, f.doc, {
+                bytes: signed.p7s,
+                pdf: false,
+                originalName: f.file.record.name,
+                signer,
+                timestamp: signed.timestamp,
+              }),
+            );
+            noteTimestamp(result, signed.timestamp);
           } catch (e) {
-            result.failed.push({
-              id: f.doc.id,
-              title: f.doc.title,
-              message: e instanceof Error ? e.message : String(e),
-            });
+            result.failed.push({ id: f.doc.id, title: f.doc.title, message: errorText(e, locale) });
           }
           handle.progress(++done, total, t(locale, 'documents.signing', { done, total }));
         }
@@ -206,13 +127,6 @@ export function startSigning(app: AppContext, user: SessionUser, locale: Locale,
     return result;
   });
   return { jobId: job.id };
-}
-
-const trustSetting = z.array(z.string());
-
-/** The root CA certificates (PEM) the school trusts, set by the principal. */
-export function trustAnchors(store: Store): string[] {
-  return readSetting(store, 'signing.trustAnchors', trustSetting, []);
 }
 
 function checkView(c: SignatureCheck, coversWholeDocument: boolean) {
@@ -226,6 +140,8 @@ function checkView(c: SignatureCheck, coversWholeDocument: boolean) {
     trusted: c.chain.trusted,
     verdict: c.verdict,
     problems: [...c.problems],
+    level: c.level,
+    timestamp: c.timestamp ? { ...c.timestamp, problems: [...c.timestamp.problems] } : null,
   };
 }
 

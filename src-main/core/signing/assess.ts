@@ -2,6 +2,10 @@
  * Turning the checks of one signature into what a clerk reads: a status and a Vietnamese verdict, the
  * same for PDF signatures and .p7s files. Revocation (CRL/OCSP) is not checked yet: schools often sign
  * offline, and the long-term validation data (PAdES B-LT) that would carry it is a later step.
+ *
+ * A signature timestamp (B-T) is judged on its own: a valid one gives the trusted signing time, at
+ * which the certificate is then checked; a broken one is reported but does not break a signature that is
+ * otherwise sound, because the signature never depended on it (it is then read as B-B).
  */
 import {
   buildChain,
@@ -12,6 +16,7 @@ import {
   type ParsedCertificate,
 } from './certificates';
 import type { CmsVerification } from './cms';
+import { checkTimestampToken } from './timestamp';
 import { formatInstantVn } from '../../../src-shared/domain/dates';
 
 export type SignatureStatus =
@@ -46,7 +51,21 @@ export interface SignatureCheck {
   };
   readonly certificate: { readonly validAtSigningTime: boolean | null; readonly keyUsageOk: boolean | null };
   readonly chain: { readonly trusted: boolean; readonly path: readonly string[]; readonly problem: string | null };
-  readonly timestamp: { readonly time: string; readonly ok: boolean; readonly tsa: string | null } | null;
+  /** PAdES/CAdES baseline level reached: B-T only with a valid signature timestamp. */
+  readonly level: 'B-B' | 'B-T';
+  /** The RFC 3161 signature timestamp, when the signature carries one. */
+  readonly timestamp?: SignatureTimestamp;
+}
+
+export interface SignatureTimestamp {
+  /** ISO instant: the TSA's time (empty when the token could not be read that far). */
+  readonly time: string;
+  /** The timestamp server, by its certificate's name. */
+  readonly authority: string;
+  /** Signed by a timeStamping certificate, over this signature value. */
+  readonly valid: boolean;
+  /** Vietnamese; empty when valid. */
+  readonly problems: string[];
 }
 
 export interface TrustOptions {
@@ -80,8 +99,11 @@ export function assessSignature(input: AssessInput): SignatureCheck {
   const { cms } = input;
   const problems: string[] = [];
   const signer = cms.signer;
-  const time = cms.timestamp?.ok ? cms.timestamp.time : (cms.signingTime ?? input.pdfTime ?? null);
-  const source = cms.timestamp?.ok ? 'timestamp' : cms.signingTime ? 'cms' : input.pdfTime ? 'pdf' : null;
+  const stamp =
+    cms.timestampToken && cms.signatureValue ? checkTimestampToken(cms.timestampToken, cms.signatureValue) : null;
+  const trustedTime = stamp?.valid && stamp.time ? stamp.time : null;
+  const time = trustedTime ?? cms.signingTime ?? input.pdfTime ?? null;
+  const source = trustedTime ? 'timestamp' : cms.signingTime ? 'cms' : input.pdfTime ? 'pdf' : null;
   const at = time ?? new Date();
 
   if (input.structureProblem) problems.push(input.structureProblem);
@@ -93,7 +115,6 @@ export function assessSignature(input: AssessInput): SignatureCheck {
   if (!cms.error && !cms.signatureOk) problems.push('Giá trị chữ ký không khớp với chứng thư số của người ký.');
   if (cms.signingCertificateOk === false)
     problems.push('Thuộc tính chứng thư ký (signing-certificate) không khớp với chứng thư số kèm theo.');
-  if (cms.timestamp && !cms.timestamp.ok) problems.push('Dấu thời gian (timestamp) kèm chữ ký không hợp lệ.');
 
   let validAtSigningTime: boolean | null = null;
   let keyUsageOk: boolean | null = null;
@@ -123,8 +144,7 @@ export function assessSignature(input: AssessInput): SignatureCheck {
     !cms.signatureOk ||
     cms.signingCertificateOk === false ||
     validAtSigningTime === false ||
-    keyUsageOk === false ||
-    (cms.timestamp !== null && !cms.timestamp.ok);
+    keyUsageOk === false;
   const who = nameOf(signer?.info);
   const when = time ? ` lúc ${formatInstantVn(time)}` : '';
   let status: SignatureStatus;
@@ -151,6 +171,17 @@ export function assessSignature(input: AssessInput): SignatureCheck {
       if (chain.problem) problems.push(chain.problem);
     }
   }
+  // After the verdict's first problem is chosen: a bad timestamp is never the reason a signature fails.
+  if (stamp && !stamp.valid) {
+    problems.push(`Dấu thời gian kèm chữ ký không hợp lệ nên không được dùng: ${stamp.problems.join(' ')}`);
+  }
+  if (status !== 'indeterminate') {
+    if (trustedTime) {
+      verdict += ` Dấu thời gian: ${formatInstantVn(trustedTime)}, do ${stamp!.authority || 'máy chủ cấp dấu thời gian'} xác nhận.`;
+    } else if (stamp) {
+      verdict += ' Dấu thời gian kèm theo không hợp lệ; thời điểm ký chỉ theo đồng hồ máy người ký.';
+    }
+  }
   return {
     status,
     verdict,
@@ -167,8 +198,16 @@ export function assessSignature(input: AssessInput): SignatureCheck {
     },
     certificate: { validAtSigningTime, keyUsageOk },
     chain,
-    timestamp: cms.timestamp
-      ? { time: cms.timestamp.time.toISOString(), ok: cms.timestamp.ok, tsa: cms.timestamp.tsa }
-      : null,
+    level: trustedTime ? 'B-T' : 'B-B',
+    ...(stamp
+      ? {
+          timestamp: {
+            time: stamp.time?.toISOString() ?? '',
+            authority: stamp.authority,
+            valid: stamp.valid,
+            problems: [...stamp.problems],
+          },
+        }
+      : {}),
   };
 }

@@ -232,6 +232,28 @@ export function parseCertificate(input: Uint8Array): ParsedCertificate {
   return { der, x509, info, notBefore, notAfter, issuerAsn1, serialAsn1, subjectDer, issuerDer };
 }
 
+/**
+ * The extended key usage purposes (OIDs) and whether the extension is critical; null without the
+ * extension. Only a certificate whose EKU says timeStamping may sign RFC 3161 timestamps.
+ */
+export function extendedKeyUsage(
+  cert: ParsedCertificate,
+): { readonly purposes: string[]; readonly critical: boolean } | null {
+  const tbs = children(children(readDer(cert.der))[0]!);
+  const extensions = tbs.find((n) => n.tagClass === asn1.Class.CONTEXT_SPECIFIC && n.type === 3);
+  if (!extensions) return null;
+  for (const ext of children(children(extensions)[0]!)) {
+    const [oidNode, ...rest] = children(ext);
+    if (!oidNode || asn1.derToOid(oidNode.value as string) !== '2.5.29.37') continue;
+    const critical = rest.length > 1 && rest[0]!.type === asn1.Type.BOOLEAN && rest[0]!.value !== '\x00';
+    const purposes = children(readDer(rest[rest.length - 1]!.value as string)).map((p) =>
+      asn1.derToOid(p.value as string),
+    );
+    return { purposes, critical };
+  }
+  return null;
+}
+
 export function describeCertificate(der: Uint8Array): CertificateInfo {
   return parseCertificate(der).info;
 }

@@ -35,7 +35,8 @@ export const OID = {
   ecPublicKey: '1.2.840.10045.2.1',
 } as const;
 
-const HASH_BY_OID: Record<string, string> = {
+/** Node's hash names by digest algorithm OID. */
+export const HASH_BY_OID: Record<string, string> = {
   [OID.sha1]: 'sha1',
   [OID.sha256]: 'sha256',
   [OID.sha384]: 'sha384',
@@ -168,6 +169,12 @@ export interface SignedDataInput {
   readonly certificate: ParsedCertificate | Uint8Array;
   /** Intermediate CA certificates to carry, so a verifier can reach the root. */
   readonly chain?: readonly Uint8Array[];
+  /**
+   * An RFC 3161 TimeStampToken (DER) over `signature`, carried as the unsigned attribute
+   * id-aa-timeStampToken: that is what makes the signature PAdES/CAdES B-T. Unsigned, because the
+   * token can only exist once the signature value does.
+   */
+  readonly timestampToken?: Uint8Array;
 }
 
 /** The detached CMS ContentInfo (DER) wrapping a signature made over `signedAttributes`. */
@@ -184,6 +191,13 @@ export function buildSignedData(input: SignedDataInput): Buffer {
     signedAttrs,
     signatureAlgorithmOf(cert),
     octets(input.signature),
+    ...(input.timestampToken
+      ? [
+          asn1.create(CONTEXT_SPECIFIC, 1, true, [
+            seq([oid(OID.signatureTimeStampToken), set([readDer(input.timestampToken)])]),
+          ]),
+        ]
+      : []),
   ]);
   const certs = [cert.der, ...(input.chain ?? []).map((c) => Buffer.from(c))].filter(
     (c, i, all) => all.findIndex((o) => o.equals(c)) === i,
@@ -228,8 +242,10 @@ export interface CmsVerification {
   readonly hasSigningCertificateV2: boolean;
   /** Whether the ESS signing-certificate(-v2) attribute names the signer's certificate; null without one. */
   readonly signingCertificateOk: boolean | null;
-  /** The RFC 3161 signature timestamp (B-T), when present. */
-  readonly timestamp: { readonly time: Date; readonly ok: boolean; readonly tsa: string | null } | null;
+  /** The value of the SignerInfo's signature, which a signature timestamp covers. */
+  readonly signatureValue: Buffer | null;
+  /** The first id-aa-timeStampToken unsigned attribute (DER), unchecked: timestamp.ts checks it. */
+  readonly timestampToken: Buffer | null;
   /** Vietnamese: why the structure could not be checked. */
   readonly error: string | null;
 }
@@ -251,7 +267,7 @@ function timeValue(node: Asn1): Date {
     : asn1.generalizedTimeToDate(node.value as string);
 }
 
-interface ParsedSignerInfo {
+export interface ParsedSignerInfo {
   sid: { issuer?: Buffer; serial?: Buffer; ski?: Buffer };
   digestOid: string;
   signedAttrs: Asn1 | null;
@@ -260,14 +276,15 @@ interface ParsedSignerInfo {
   unsignedAttrs: Asn1 | null;
 }
 
-interface ParsedSignedData {
+export interface ParsedSignedData {
   eContentType: string;
   eContent: Buffer | null;
   certificates: ParsedCertificate[];
   signerInfo: ParsedSignerInfo;
 }
 
-function parseSignedData(der: Uint8Array): ParsedSignedData {
+/** Reads a ContentInfo holding SignedData; throws (with a Vietnamese message) when it is not one. */
+export function parseSignedData(der: Uint8Array): ParsedSignedData {
   const contentInfo = readDer(der, false);
   const [typeNode, wrapped] = children(contentInfo);
   if (oidOf(typeNode) !== OID.signedData) throw new Error('không phải CMS SignedData');
@@ -413,7 +430,8 @@ export function verifyCms(der: Uint8Array, options: VerifyCmsOptions = {}): CmsV
     signingTime: null,
     hasSigningCertificateV2: false,
     signingCertificateOk: null,
-    timestamp: null,
+    signatureValue: null,
+    timestampToken: null,
     error: null,
   };
   let sd: ParsedSignedData;
@@ -473,26 +491,7 @@ export function verifyCms(der: Uint8Array, options: VerifyCmsOptions = {}): CmsV
   }
   const verified = verifyWithKey(signer.x509.publicKey, si.signatureAlgorithm, digestName, signedBytes, si.signature);
 
-  let timestamp: CmsVerification['timestamp'] = null;
   const tst = attributeValues(si.unsignedAttrs, OID.signatureTimeStampToken);
-  if (tst?.[0]) {
-    try {
-      const tokenDer = derOf(tst[0]);
-      const inner = parseSignedData(tokenDer);
-      const tstInfo = children(readDer(inner.eContent ?? Buffer.alloc(0)));
-      const imprint = children(tstInfo[2]);
-      const imprintHash = HASH_BY_OID[oidOf(children(imprint[0])[0])] ?? 'sha256';
-      const imprintOk = crypto.createHash(imprintHash).update(si.signature).digest().equals(octetValue(imprint[1]!));
-      const tokenCheck = verifyCms(tokenDer);
-      timestamp = {
-        time: timeValue(tstInfo[4]!),
-        ok: imprintOk && tokenCheck.signatureOk && tokenCheck.messageDigestOk,
-        tsa: tokenCheck.signer?.info.subject.commonName ?? null,
-      };
-    } catch {
-      timestamp = null;
-    }
-  }
 
   return {
     ...base,
@@ -503,6 +502,7 @@ export function verifyCms(der: Uint8Array, options: VerifyCmsOptions = {}): CmsV
     signingTime,
     hasSigningCertificateV2: hasV2,
     signingCertificateOk,
-    timestamp,
+    signatureValue: si.signature,
+    timestampToken: tst?.[0] ? derOf(tst[0]) : null,
   };
 }

@@ -1,14 +1,16 @@
 /**
  * Detached CMS signatures (.p7s) for files that are not PDFs (xlsx reports): CAdES-BES with
  * content-type, message-digest, signing-time and signing-certificate-v2, verifiable with
- * `openssl cms -verify -binary -content FILE`. Prepare/finish split as for PDFs, so the content never
- * leaves the server: the signer gets the signed attributes only.
+ * `openssl cms -verify -binary -content FILE`; with a timestamp server, CAdES-T (a signature timestamp
+ * as unsigned attribute). Prepare/finish split as for PDFs, so the content never leaves the server: the
+ * signer gets the signed attributes only.
  */
 import crypto from 'node:crypto';
 import { parseCertificate, assertUsableForSigning } from './certificates';
 import { buildSignedAttributes, buildSignedData, checkSignatureValue, verifyCms } from './cms';
 import { SigningError } from './errors';
 import type { Signer } from './signer';
+import { requestTimestamp, timestampSignature, type TimestampOptions, type TimestampOutcome } from './timestamp';
 import { assessSignature, parseCertificateList, type SignatureCheck, type TrustOptions } from './assess';
 
 export interface PreparedDetachedSignature {
@@ -18,11 +20,21 @@ export interface PreparedDetachedSignature {
   readonly chain: readonly Buffer[];
   readonly contentDigest: Buffer;
   readonly signingTime: Date;
+  /** From the options: where `finishDetachedSignature` asks for the timestamp. */
+  readonly timestamp?: TimestampOptions;
 }
 
 export interface DetachedOptions {
   readonly chain?: readonly Uint8Array[];
   readonly signingTime?: Date;
+  /** An RFC 3161 timestamp server; the .p7s is written without a timestamp when it does not answer. */
+  readonly timestamp?: TimestampOptions;
+}
+
+/** A .p7s and what became of its timestamp. */
+export interface SignedDetached {
+  readonly p7s: Buffer;
+  readonly timestamp: TimestampOutcome;
 }
 
 /** `content` is the file, or its SHA-256 when the file is elsewhere. */
@@ -43,21 +55,48 @@ export function prepareDetachedSignature(
     chain: (options.chain ?? []).map((c) => Buffer.from(c)),
     contentDigest,
     signingTime,
+    ...(options.timestamp ? { timestamp: options.timestamp } : {}),
   };
 }
 
-/** The .p7s (DER) from the prepared attributes and the signer's signature over them. */
-export function finishDetachedSignature(prepared: PreparedDetachedSignature, signature: Uint8Array): Buffer {
+/**
+ * The .p7s (DER) from the prepared attributes and the signer's signature over them, with a signature
+ * timestamp when `prepared.timestamp` names a server that answers.
+ */
+export async function finishDetachedSignatureDetailed(
+  prepared: PreparedDetachedSignature,
+  signature: Uint8Array,
+): Promise<SignedDetached> {
   const cert = parseCertificate(prepared.certificate);
   if (!checkSignatureValue(cert, prepared.toBeSigned, signature)) {
     throw new SigningError('signature_mismatch', 'Chữ ký nhận được không khớp với chứng thư số của người ký.');
   }
-  return buildSignedData({
+  const { outcome, token } = await timestampSignature(signature, prepared.timestamp, requestTimestamp);
+  const p7s = buildSignedData({
     signedAttributes: prepared.toBeSigned,
     signature,
     certificate: cert,
     chain: prepared.chain,
+    ...(token ? { timestampToken: token } : {}),
   });
+  return { p7s, timestamp: outcome };
+}
+
+/** `finishDetachedSignatureDetailed` for callers that want the file only. */
+export async function finishDetachedSignature(
+  prepared: PreparedDetachedSignature,
+  signature: Uint8Array,
+): Promise<Buffer> {
+  return (await finishDetachedSignatureDetailed(prepared, signature)).p7s;
+}
+
+export async function signDetachedDetailed(
+  content: Uint8Array,
+  signer: Signer,
+  options: Omit<DetachedOptions, 'chain'> = {},
+): Promise<SignedDetached> {
+  const prepared = prepareDetachedSignature(content, signer.certificate, { ...options, chain: signer.chain });
+  return finishDetachedSignatureDetailed(prepared, await signer.sign(prepared.toBeSigned));
 }
 
 export async function signDetached(
@@ -65,8 +104,7 @@ export async function signDetached(
   signer: Signer,
   options: Omit<DetachedOptions, 'chain'> = {},
 ): Promise<Buffer> {
-  const prepared = prepareDetachedSignature(content, signer.certificate, { ...options, chain: signer.chain });
-  return finishDetachedSignature(prepared, await signer.sign(prepared.toBeSigned));
+  return (await signDetachedDetailed(content, signer, options)).p7s;
 }
 
 /** A .p7s as DER, also accepting the PEM ("-----BEGIN PKCS7-----" or "CMS") that some tools write. */

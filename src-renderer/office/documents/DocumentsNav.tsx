@@ -21,6 +21,7 @@ export const DOCUMENTS_SECTIONS: readonly DocumentsSection[] = [
   { path: '/documents/queue', label: 'documentsUi.sections.queue', permission: 'documents.sign' },
   { path: '/documents/register', label: 'documentsUi.sections.register', permission: 'documents.register' },
   { path: '/documents/verify', label: 'documentsUi.sections.verify', permission: 'documents.submit' },
+  { path: '/documents/settings', label: 'signingSettingsUi.section', permission: 'signing.manage' },
 ];
 
 export function selectedSection(pathname: string): string | undefined {

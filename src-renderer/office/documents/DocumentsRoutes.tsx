@@ -14,10 +14,12 @@ import { SubmitPage } from './submit/SubmitPage';
 import { QueuePage } from './queue/QueuePage';
 import { RegisterPage } from './register/RegisterPage';
 import { VerifyPage } from './verify/VerifyPage';
+import { SigningSettingsPage } from './settings/SigningSettingsPage';
 
 function DocumentsLayout() {
   const { can } = useSignedIn();
-  if (!can('documents.submit')) return <ForbiddenPage />;
+  // The administrator submits nothing but keeps the signing settings: only that section is theirs.
+  if (!can('documents.submit') && !can('signing.manage')) return <ForbiddenPage />;
   return (
     <>
       <DocumentsNav />
@@ -36,7 +38,14 @@ export function DocumentsRoutes() {
   return (
     <Routes>
       <Route element={<DocumentsLayout />}>
-        <Route index element={<SubmitPage />} />
+        <Route
+          index
+          element={
+            <Allowed permission="documents.submit">
+              <SubmitPage />
+            </Allowed>
+          }
+        />
         <Route
           path="queue"
           element={
@@ -53,7 +62,22 @@ export function DocumentsRoutes() {
             </Allowed>
           }
         />
-        <Route path="verify" element={<VerifyPage />} />
+        <Route
+          path="verify"
+          element={
+            <Allowed permission="documents.submit">
+              <VerifyPage />
+            </Allowed>
+          }
+        />
+        <Route
+          path="settings"
+          element={
+            <Allowed permission="signing.manage">
+              <SigningSettingsPage />
+            </Allowed>
+          }
+        />
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>

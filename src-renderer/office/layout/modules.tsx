@@ -14,6 +14,7 @@ import {
   LineChartOutlined,
   MedicineBoxOutlined,
   RocketOutlined,
+  SafetyCertificateOutlined,
   SettingOutlined,
   StarOutlined,
   TeamOutlined,
@@ -122,6 +123,14 @@ export const ADMIN_ENTRIES: readonly (ModuleEntry & { permission: Permission })[
     description: 'module.backup.description',
     icon: <CloudServerOutlined />,
     permission: 'backup.manage',
+  },
+  // Also a section of Ký số & văn bản; listed here for the administrator, who does not see that module.
+  {
+    path: '/documents/settings',
+    label: 'signingSettingsUi.section',
+    description: 'signingSettingsUi.description',
+    icon: <SafetyCertificateOutlined />,
+    permission: 'signing.manage',
   },
 ];
 

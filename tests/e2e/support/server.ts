@@ -26,12 +26,21 @@ export function assertBuilt(): void {
   }
 }
 
-/** Starts `truongso serve --data <tmp> --port 0 --json` and waits for the line with its address. */
-export async function startCliServer(options: { demo?: boolean } = {}): Promise<CliServer> {
+/**
+ * Starts `truongso serve --data <tmp> --port 0 --json` and waits for the line with its address. `env` is
+ * added to this process's environment for the child (SOFTHSM2_CONF for a test's token store).
+ */
+export async function startCliServer(
+  options: { demo?: boolean; env?: Readonly<Record<string, string>> } = {},
+): Promise<CliServer> {
   assertBuilt();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'truongso-e2e-'));
   const args = [CLI, 'serve', '--data', dataDir, '--port', '0', '--json', ...(options.demo ? ['--demo'] : [])];
-  const child = spawn(process.execPath, args, { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, {
+    cwd: REPO,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
+  });
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => {
     stderr += chunk.toString();

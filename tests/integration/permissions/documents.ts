@@ -15,6 +15,9 @@ export const expected: Expectations = {
   'documents.register.export': ['principal', 'clerk'],
   'signing.tokens': ['principal'],
   'documents.sign': ['principal'],
+  'documents.remoteSign.prepare': ['principal'],
+  'documents.remoteSign.finish': ['principal'],
+  'documents.remoteSign.cancel': ['principal'],
   'signing.verify': SUBMITTERS,
 };
 
@@ -26,5 +29,9 @@ export const safeInput: Record<string, unknown> = {
   'documents.return': { id: 999999, version: 0, reason: 'Sai số liệu' },
   'signing.tokens': { modulePath: '/khong-co/thu-vien.so' },
   'documents.sign': { ids: [999999], tokenLabel: 'x', tokenSerial: 'x', certSerial: 'x', pin: '1234' },
+  // Not a certificate: refused after the permission check, before anything is prepared.
+  'documents.remoteSign.prepare': { ids: [999999], certificate: 'AAAA' },
+  'documents.remoteSign.finish': { batchId: 'none', signatures: [] },
+  'documents.remoteSign.cancel': { batchId: 'none' },
   'signing.verify': { fileId: 999999 },
 };

@@ -104,6 +104,23 @@ describe('bridge handlers', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  it('reach the token signer of this PC, which answers with envelopes', async () => {
+    // A module that does not exist: the engine's Vietnamese reason comes back as data.
+    const listed = await invoke(BRIDGE_CHANNELS.listTokens, senderEvent(), { modulePath: '/khong-co/thu-vien.so' });
+    expect(listed).toMatchObject({ ok: false, error: { code: 'token_error' } });
+    expect(
+      await invoke(BRIDGE_CHANNELS.signWithToken, senderEvent(), { sessionId: 'x', toBeSigned: ['AA=='] }),
+    ).toMatchObject({ ok: false, error: { code: 'not_found', message: expect.stringContaining('PIN') } });
+    expect(await invoke(BRIDGE_CHANNELS.openTokenSession, senderEvent(), { pin: '1' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
+    expect(await invoke(BRIDGE_CHANNELS.closeTokenSession, senderEvent(), { sessionId: 'x' })).toEqual({
+      ok: true,
+      value: null,
+    });
+  });
+
   it('can be removed again', () => {
     dispose();
     expect(ipcHandlers.size).toBe(0);

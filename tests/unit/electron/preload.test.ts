@@ -7,7 +7,16 @@ import { contextBridge, ipcRenderer, resetFakeElectron } from './fakeElectron';
 
 vi.mock('electron', () => import('./fakeElectron'));
 
-const BRIDGE_METHODS = ['isDesktop', 'appInfo', 'chooseRole', 'saveFile'];
+const BRIDGE_METHODS = [
+  'isDesktop',
+  'appInfo',
+  'chooseRole',
+  'saveFile',
+  'listTokens',
+  'openTokenSession',
+  'signWithToken',
+  'closeTokenSession',
+];
 
 let exposures: unknown[][];
 let bridge: DesktopBridge;
@@ -42,10 +51,19 @@ describe('the preload', () => {
     await bridge.saveFile(request);
     ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: { version: '0.1.0' } });
     await bridge.appInfo();
+    const open = { tokenLabel: 'VNPT-CA', tokenSerial: '01', certSerial: 'AA', pin: '123456' };
+    await bridge.listTokens({});
+    await bridge.openTokenSession(open);
+    await bridge.signWithToken({ sessionId: 's', toBeSigned: ['AA=='] });
+    await bridge.closeTokenSession({ sessionId: 's' });
     expect(ipcRenderer.invoke.mock.calls).toEqual([
       [BRIDGE_CHANNELS.chooseRole, choice],
       [BRIDGE_CHANNELS.saveFile, request],
       [BRIDGE_CHANNELS.appInfo, undefined],
+      [BRIDGE_CHANNELS.listTokens, {}],
+      [BRIDGE_CHANNELS.openTokenSession, open],
+      [BRIDGE_CHANNELS.signWithToken, { sessionId: 's', toBeSigned: ['AA=='] }],
+      [BRIDGE_CHANNELS.closeTokenSession, { sessionId: 's' }],
     ]);
   });
 

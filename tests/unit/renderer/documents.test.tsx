@@ -272,7 +272,7 @@ describe('documents screens', () => {
       within(all)
         .getAllByRole('link')
         .map((a) => a.textContent),
-    ).toEqual(['Trình ký', 'Hàng chờ ký', 'Sổ văn bản', 'Kiểm tra chữ ký']);
+    ).toEqual(['Trình ký', 'Hàng chờ ký', 'Sổ văn bản', 'Kiểm tra chữ ký', 'Cài đặt ký số']);
     expect(all.querySelector('.ant-menu-item-selected')?.textContent).toBe('Kiểm tra chữ ký');
     cleanup();
 

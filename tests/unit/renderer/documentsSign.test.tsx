@@ -21,6 +21,7 @@ import type { InputOf, OutputOf } from '../../../src-shared/api/procedure';
 import type { Result } from '../../../src-shared/api/envelope';
 import type { CertificateView, DocumentView, SignResult, TokenView } from '../../../src-shared/api/documents';
 import type { JobView } from '../../../src-shared/api/jobs';
+import type { DesktopBridge } from '../../../src-shared/api/bridge';
 
 type Answer = (input: unknown) => Result<unknown>;
 
@@ -209,8 +210,9 @@ describe('signing dialog', () => {
 
   it('asks for an explicit tick on the final PIN try, sends the PIN once, clears it, and shows the outcome', async () => {
     const result: SignResult = {
-      signed: [{ id: 1, title: 'Báo cáo sĩ số', registerNumber: '12/2026' }],
+      signed: [{ id: 1, title: 'Báo cáo sĩ số', registerNumber: '12/2026', timestamped: false }],
       failed: [{ id: 2, title: 'Kế hoạch tháng 3', message: 'Tệp PDF bị hỏng, không ký được' }],
+      timestampNote: 'Không lấy được dấu thời gian: không kết nối được máy chủ tsa.truong.vn',
     };
     const client = new ScriptedClient({
       'signing.tokens': tokensAnswer([
@@ -248,11 +250,19 @@ describe('signing dialog', () => {
         certSerial: '11AA',
         ids: [1, 2],
         pin: '246810',
+        // The tick is passed on: without it the token session refuses the final try.
+        confirmFinalTry: true,
         visible: 'bottom-left',
         position: 'Phó Hiệu trưởng',
       },
     ]);
     expect(screen.getByText('Báo cáo sĩ số — số 12/2026')).toBeTruthy();
+    // The timestamp server did not answer: signed all the same, and the principal is told.
+    expect(
+      screen.getByText(
+        'Văn bản được ký không kèm dấu thời gian (mức B-B). Không lấy được dấu thời gian: không kết nối được máy chủ tsa.truong.vn',
+      ),
+    ).toBeTruthy();
     expect(screen.getByText('Không ký được 1 văn bản (vẫn nằm trong hàng chờ để ký lại)')).toBeTruthy();
     expect(screen.getByText('Kế hoạch tháng 3: Tệp PDF bị hỏng, không ký được')).toBeTruthy();
     expect(screen.getByRole('progressbar', { name: 'Tiến độ ký số' })).toBeTruthy();
@@ -302,7 +312,7 @@ describe('signing dialog', () => {
           return {
             ok: true,
             value: {
-              ...doneJob({ signed: [], failed: [] }),
+              ...doneJob({ signed: [], failed: [], timestampNote: null }),
               id,
               status: 'failed',
               result: null,
@@ -313,8 +323,14 @@ describe('signing dialog', () => {
         // The second try takes a few polls.
         polls += 1;
         const job = doneJob({
-          signed: DOCS.map((d, i) => ({ id: d.id, title: d.title, registerNumber: `${i + 1}/2026` })),
+          signed: DOCS.map((d, i) => ({
+            id: d.id,
+            title: d.title,
+            registerNumber: `${i + 1}/2026`,
+            timestamped: false,
+          })),
           failed: [],
+          timestampNote: null,
         });
         return {
           ok: true,
@@ -354,6 +370,92 @@ describe('signing dialog', () => {
     expect(client.named('documents.sign').map((c) => (c as { pin: string }).pin)).toEqual(['0000', '1111']);
   });
 
+  it('signs with the token on this PC in the desktop app: the server prepares, the token signs, the server finishes', async () => {
+    const calls: { method: string; input: unknown }[] = [];
+    const record =
+      <T,>(method: string, value: T) =>
+      async (input: unknown): Promise<Result<T>> => {
+        calls.push({ method, input });
+        return { ok: true, value };
+      };
+    const bridge: DesktopBridge = {
+      isDesktop: true,
+      appInfo: async () => ({ version: '0', platform: 'win32', role: 'office', serverUrl: '', dataDir: null }),
+      chooseRole: record('chooseRole', { willReload: false }),
+      saveFile: record('saveFile', { path: null }),
+      listTokens: record('listTokens', {
+        modules: ['C:\\Windows\\System32\\vnpt-ca_csp11.dll'],
+        tokens: [token({}, [certificate('11AA', 'Trần Thị Thu Hà')])],
+      }),
+      openTokenSession: record('openTokenSession', { sessionId: 's-1', certificate: 'Q0VSVA==', chain: [] }),
+      signWithToken: record('signWithToken', { signatures: ['U0lHMQ==', 'U0lHMg=='] }),
+      closeTokenSession: record('closeTokenSession', null),
+    };
+    window.truongso = bridge;
+    const result: SignResult = {
+      signed: [
+        { id: 1, title: 'Báo cáo sĩ số', registerNumber: '3/2026', timestamped: true },
+        { id: 2, title: 'Kế hoạch tháng 3', registerNumber: '4/2026', timestamped: true },
+      ],
+      failed: [],
+      timestampNote: null,
+    };
+    const client = new ScriptedClient({
+      'documents.remoteSign.prepare': () => ({
+        ok: true,
+        value: {
+          batchId: 'b-1',
+          expiresAt: new Date(NOW + 600_000).toISOString(),
+          items: [
+            { id: 1, title: 'Báo cáo sĩ số', toBeSigned: 'VEJTMQ==' },
+            { id: 2, title: 'Kế hoạch tháng 3', toBeSigned: 'VEJTMg==' },
+          ],
+          failed: [],
+        },
+      }),
+      'documents.remoteSign.finish': () => ({ ok: true, value: result }),
+    });
+    const finished = vi.fn();
+    const user = setupUser();
+    try {
+      renderWith(client, <SignDialog documents={DOCS} onClose={() => {}} onFinished={finished} />);
+      // This PC is chosen first in the desktop app, and the server is not asked for its tokens.
+      expect(screen.getByText('Máy tính này').closest('.ant-segmented-item-selected')).toBeTruthy();
+      await screen.findByRole('radio', { name: 'Chứng thư của Trần Thị Thu Hà, số sê-ri 11AA' });
+      expect(client.named('signing.tokens')).toEqual([]);
+      await user.type(pinInput(), '135790{Enter}');
+      expect(await screen.findByText('Đã ký 2 văn bản', {}, { timeout: 5000 })).toBeTruthy();
+      expect(screen.getByText('Kế hoạch tháng 3 — số 4/2026')).toBeTruthy();
+      expect(screen.getByText('Tất cả đều kèm dấu thời gian của máy chủ cấp dấu thời gian (mức B-T).')).toBeTruthy();
+      expect(calls.map((c) => c.method)).toEqual([
+        'listTokens',
+        'openTokenSession',
+        'signWithToken',
+        'closeTokenSession',
+      ]);
+      expect(calls[1]!.input).toMatchObject({ tokenSerial: '0A1B2C3D', certSerial: '11AA', pin: '135790' });
+      expect(calls[2]!.input).toEqual({ sessionId: 's-1', toBeSigned: ['VEJTMQ==', 'VEJTMg=='] });
+      expect(client.named('documents.remoteSign.prepare')).toEqual([
+        { ids: [1, 2], certificate: 'Q0VSVA==', chain: [], visible: 'bottom-right', position: 'Hiệu trưởng' },
+      ]);
+      expect(client.named('documents.remoteSign.finish')).toEqual([
+        {
+          batchId: 'b-1',
+          signatures: [
+            { id: 1, signature: 'U0lHMQ==' },
+            { id: 2, signature: 'U0lHMg==' },
+          ],
+          failed: [],
+        },
+      ]);
+      expect(client.named('documents.sign')).toEqual([]);
+      expect(document.body.innerHTML).not.toContain('135790');
+      expect(finished).toHaveBeenCalledTimes(1);
+    } finally {
+      delete window.truongso;
+    }
+  });
+
   it('blocks signing with a locked token', async () => {
     const client = new ScriptedClient({
       'signing.tokens': tokensAnswer([token({ pinLocked: true }, [certificate('11AA', 'Trần Thị Thu Hà')])]),
@@ -386,6 +488,13 @@ describe('signature verdict', () => {
         trusted: true,
         verdict: 'Chữ ký hợp lệ',
         problems: [],
+        level: 'B-T',
+        timestamp: {
+          time: '2026-03-05T02:30:07.000Z',
+          authority: 'Trung tâm Chứng thực điện tử quốc gia',
+          valid: true,
+          problems: [],
+        },
       },
     ],
   };
@@ -401,6 +510,8 @@ describe('signature verdict', () => {
     expect(screen.getByText('05/03/2026 09:30')).toBeTruthy();
     expect(screen.getByText('Trường Tiểu học Kim Đồng')).toBeTruthy();
     expect(screen.getByText('Chữ ký hợp lệ')).toBeTruthy();
+    expect(screen.getByText('05/03/2026 09:30, do Trung tâm Chứng thực điện tử quốc gia cấp')).toBeTruthy();
+    expect(screen.getByText('B-T')).toBeTruthy();
   });
 
   it('marks a sound signature from an unknown CA in orange', () => {

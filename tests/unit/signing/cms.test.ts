@@ -125,9 +125,9 @@ describe('detached .p7s', () => {
       rsa.cert,
     );
     const wrong = crypto.sign('sha256', prepared.toBeSigned, ec.key);
-    expect(() => finishDetachedSignature(prepared, wrong)).toThrow(SigningError);
+    await expect(finishDetachedSignature(prepared, wrong)).rejects.toThrow(SigningError);
     const right = crypto.sign('sha256', prepared.toBeSigned, rsa.key);
-    const p7s = finishDetachedSignature(prepared, right);
+    const p7s = await finishDetachedSignature(prepared, right);
     expect(verifyDetached(content, p7s, { trustAnchors: [ca.pem] }).status).toBe('valid');
   });
 

@@ -77,7 +77,7 @@ describe('PAdES signing of a PDF', () => {
     expect(prepared.documentDigest.equals(digest)).toBe(true);
     expect(prepared.toBeSigned.includes(digest)).toBe(true);
     const signature = await principal.sign(prepared.toBeSigned);
-    const signed = finishPdfSignature(prepared, signature);
+    const signed = await finishPdfSignature(prepared, signature);
     expect(signed.length).toBe(prepared.pdf.length);
     expect((await verifyPdf(signed, trust())).status).toBe('valid');
     await expect(async () => finishPdfSignature(prepared, await seal.sign(prepared.toBeSigned))).rejects.toMatchObject({

@@ -14,6 +14,7 @@ import { loadPdfLib, type PdfLib } from './lib';
 import { assertUsableForSigning, parseCertificate, type ParsedCertificate } from '../certificates';
 import { buildSignedAttributes } from '../cms';
 import { SigningError } from '../errors';
+import type { TimestampOptions } from '../timestamp';
 import { buildAppearance, emptyAppearance, type VisibleSignatureOptions } from './appearance';
 
 /** pdf-lib's classes, set by the entry point before any helper runs (see lib.ts). */
@@ -31,12 +32,20 @@ export interface PdfSignOptions {
   readonly fieldName?: string;
   /** A visible block; absent, the signature is invisible. */
   readonly visible?: VisibleSignatureOptions;
-  /** Bytes reserved for the CMS; default from the certificates' sizes, at least 8192. */
+  /**
+   * Bytes reserved for the CMS; default from the certificates' sizes, at least 8192, and 8 KiB more
+   * when a timestamp is asked for.
+   */
   readonly contentsSize?: number;
   /** Refuse larger files (bytes). Default 200 MiB. */
   readonly maxBytes?: number;
   /** Also put the CMS signing-time attribute in (not PAdES baseline; some old verifiers look for it). */
   readonly cmsSigningTime?: boolean;
+  /**
+   * An RFC 3161 timestamp server: the signature gets a timestamp when it answers (PAdES B-T) and is
+   * written without one when it does not (B-B); asked when the signature is finished.
+   */
+  readonly timestamp?: TimestampOptions;
 }
 
 export interface PreparedPdfSignature {
@@ -54,6 +63,8 @@ export interface PreparedPdfSignature {
   readonly chain: readonly Buffer[];
   readonly fieldName: string;
   readonly signingTime: Date;
+  /** From the options: where `finishPdfSignature` asks for the timestamp. */
+  readonly timestamp?: TimestampOptions;
 }
 
 const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
@@ -204,6 +215,12 @@ function contentsSizeFor(cert: ParsedCertificate, chain: readonly Uint8Array[]):
   const certs = cert.der.length + chain.reduce((s, c) => s + c.length, 0);
   return Math.max(8192, Math.ceil((certs + 2048 + 1024) / 1024) * 1024);
 }
+
+/**
+ * Room for a timestamp token: its TSTInfo and signature plus the TSA's certificate and, from some TSAs,
+ * their CA chain. A token that still does not fit is left out (B-B with a note), never squeezed in.
+ */
+const TIMESTAMP_ROOM = 8192;
 
 const BYTE_RANGE_PLACEHOLDER = '[0 ********** ********** **********]';
 
@@ -428,7 +445,7 @@ export async function preparePdfSignature(
     if (ref.objectNumber >= originalSize && ref !== sigRef) objects.push([ref, object]);
   }
 
-  const contentsSize = options.contentsSize ?? contentsSizeFor(cert, chain);
+  const contentsSize = options.contentsSize ?? contentsSizeFor(cert, chain) + (options.timestamp ? TIMESTAMP_ROOM : 0);
   const sigDictText = [
     '<<',
     '/Type /Sig',
@@ -524,5 +541,6 @@ export async function preparePdfSignature(
     chain,
     fieldName: existing?.name ?? fieldName!,
     signingTime,
+    ...(options.timestamp ? { timestamp: options.timestamp } : {}),
   };
 }

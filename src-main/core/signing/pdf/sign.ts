@@ -6,13 +6,22 @@ import { parseCertificate } from '../certificates';
 import { buildSignedData, checkSignatureValue } from '../cms';
 import { SigningError, isSigningError } from '../errors';
 import type { Signer } from '../signer';
+import {
+  requestTimestamp,
+  stopAfterTimeout,
+  timestampSignature,
+  type Stamper,
+  type TimestampOutcome,
+} from '../timestamp';
 import { preparePdfSignature, type PdfSignOptions, type PreparedPdfSignature } from './prepare';
 
-/**
- * Builds the CMS around `signature` (made over `prepared.toBeSigned`) and writes it into /Contents.
- * Checks the signature against the certificate first, so a wrong signature never reaches a file.
- */
-export function finishPdfSignature(prepared: PreparedPdfSignature, signature: Uint8Array): Buffer {
+/** A signed PDF and what became of its timestamp. */
+export interface SignedPdf {
+  readonly pdf: Buffer;
+  readonly timestamp: TimestampOutcome;
+}
+
+async function finish(prepared: PreparedPdfSignature, signature: Uint8Array, stamp: Stamper): Promise<SignedPdf> {
   const cert = parseCertificate(prepared.certificate);
   if (!checkSignatureValue(cert, prepared.toBeSigned, signature)) {
     throw new SigningError(
@@ -20,28 +29,65 @@ export function finishPdfSignature(prepared: PreparedPdfSignature, signature: Ui
       'Chữ ký nhận được không khớp với chứng thư số của người ký; tài liệu không được ký.',
     );
   }
-  const cms = buildSignedData({
-    signedAttributes: prepared.toBeSigned,
-    signature,
-    certificate: cert,
-    chain: prepared.chain,
-  });
-  const hex = cms.toString('hex');
-  if (hex.length > prepared.contentsLength) {
+  const parts = { signedAttributes: prepared.toBeSigned, signature, certificate: cert, chain: prepared.chain };
+  const plain = buildSignedData(parts);
+  if (plain.length * 2 > prepared.contentsLength) {
     throw new SigningError(
       'placeholder_too_small',
-      `Chữ ký (${cms.length} byte) lớn hơn chỗ dành sẵn trong tệp (${prepared.contentsLength / 2} byte); hãy ký lại với contentsSize lớn hơn.`,
+      `Chữ ký (${plain.length} byte) lớn hơn chỗ dành sẵn trong tệp (${prepared.contentsLength / 2} byte); hãy ký lại với contentsSize lớn hơn.`,
     );
   }
+  // Asked only once the B-B signature is known to fit: a token is no use to a file that cannot be written.
+  const { token, ...asked } = await timestampSignature(signature, prepared.timestamp, stamp);
+  let outcome = asked.outcome;
+  let cms = plain;
+  if (token) {
+    const stamped = buildSignedData({ ...parts, timestampToken: token });
+    if (stamped.length * 2 <= prepared.contentsLength) {
+      cms = stamped;
+    } else {
+      outcome = {
+        status: 'unavailable',
+        reason: `Dấu thời gian (${token.length} byte) không vừa chỗ dành sẵn trong tệp (còn ${prepared.contentsLength / 2 - plain.length} byte); văn bản được ký không có dấu thời gian.`,
+      };
+    }
+  }
   const out = Buffer.from(prepared.pdf);
-  out.write(hex, prepared.contentsOffset, 'latin1');
-  return out;
+  out.write(cms.toString('hex'), prepared.contentsOffset, 'latin1');
+  return { pdf: out, timestamp: outcome };
+}
+
+/**
+ * Builds the CMS around `signature` (made over `prepared.toBeSigned`) and writes it into /Contents, with
+ * a signature timestamp when `prepared.timestamp` names a server (B-T) and the server answers; without
+ * one otherwise (B-B, the outcome says why). Checks the signature against the certificate first, so a
+ * wrong signature never reaches a file.
+ */
+export async function finishPdfSignatureDetailed(
+  prepared: PreparedPdfSignature,
+  signature: Uint8Array,
+): Promise<SignedPdf> {
+  return finish(prepared, signature, requestTimestamp);
+}
+
+/** `finishPdfSignatureDetailed` for callers that want the file only. */
+export async function finishPdfSignature(prepared: PreparedPdfSignature, signature: Uint8Array): Promise<Buffer> {
+  return (await finish(prepared, signature, requestTimestamp)).pdf;
+}
+
+/** Prepares, signs with `signer` and finishes: the signed PDF and its timestamp outcome. */
+export async function signPdfDetailed(
+  pdf: Uint8Array,
+  signer: Signer,
+  options: PdfSignOptions = {},
+): Promise<SignedPdf> {
+  const prepared = await preparePdfSignature(pdf, signer.certificate, { chain: signer.chain, ...options });
+  return finish(prepared, await signer.sign(prepared.toBeSigned), requestTimestamp);
 }
 
 /** Prepares, signs with `signer` and finishes: the signed PDF. */
 export async function signPdf(pdf: Uint8Array, signer: Signer, options: PdfSignOptions = {}): Promise<Buffer> {
-  const prepared = await preparePdfSignature(pdf, signer.certificate, { chain: signer.chain, ...options });
-  return finishPdfSignature(prepared, await signer.sign(prepared.toBeSigned));
+  return (await signPdfDetailed(pdf, signer, options)).pdf;
 }
 
 export interface BatchDocument {
@@ -52,7 +98,13 @@ export interface BatchDocument {
 }
 
 export type BatchOutcome =
-  | { readonly id: string; readonly ok: true; readonly pdf: Buffer; readonly fieldName: string }
+  | {
+      readonly id: string;
+      readonly ok: true;
+      readonly pdf: Buffer;
+      readonly fieldName: string;
+      readonly timestamp: TimestampOutcome;
+    }
   | { readonly id: string; readonly ok: false; readonly error: SigningError; readonly attempted: boolean };
 
 export interface BatchOptions {
@@ -77,7 +129,8 @@ const FATAL = new Set([
  * Signs many documents with one signer (one PIN entry for a token session). A document that cannot be
  * signed (encrypted, damaged) fails alone; a token failure (removed, locked) stops the batch and marks
  * the rest as not attempted, so the caller can resume them in a new session. The next document is
- * prepared while the token signs the current one.
+ * prepared while the token signs the current one. With a timestamp server, each signed document says
+ * whether it got its timestamp; once the server has timed out, the rest of the batch does not wait for it.
  */
 export async function signPdfBatch(
   documents: readonly BatchDocument[],
@@ -86,6 +139,7 @@ export async function signPdfBatch(
   batch: BatchOptions = {},
 ): Promise<BatchOutcome[]> {
   const outcomes: BatchOutcome[] = [];
+  const stamp = stopAfterTimeout(requestTimestamp);
   const prepare = (d: BatchDocument) =>
     preparePdfSignature(d.pdf, signer.certificate, { chain: signer.chain, ...common, ...d.options }).then(
       (p) => ({ ok: true as const, p }),
@@ -106,11 +160,13 @@ export async function signPdfBatch(
     } else {
       try {
         const signature = await signer.sign(current.p.toBeSigned);
+        const signed = await finish(current.p, signature, stamp);
         outcome = {
           id: doc.id,
           ok: true,
-          pdf: finishPdfSignature(current.p, signature),
+          pdf: signed.pdf,
           fieldName: current.p.fieldName,
+          timestamp: signed.timestamp,
         };
       } catch (e) {
         const error = asSigningError(e);

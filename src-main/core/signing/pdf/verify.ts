@@ -1,8 +1,9 @@
 /**
  * Verifying the signatures of a PDF, ours or anyone's: for each signature the byte ranges (sound, and
- * whether they reach the end of the file), the digest and signature in the CMS, the signer's certificate
- * at the signing time and its chain to the school's trust anchors, and what was changed in the revisions
- * after it: only signatures added (what a second signer does), or anything else.
+ * whether they reach the end of the file), the digest and signature in the CMS, its signature timestamp
+ * (B-T) when it has one, the signer's certificate at the signing time and its chain to the school's trust
+ * anchors, and what was changed in the revisions after it: only signatures added (what a second signer
+ * does), or anything else.
  */
 import crypto from 'node:crypto';
 import type { PDFArray, PDFContext, PDFDict, PDFDocument, PDFNumber, PDFObject } from 'pdf-lib';
@@ -313,8 +314,10 @@ export async function verifyPdf(input: Uint8Array, options: TrustOptions = {}): 
 
 function overall(reports: readonly PdfSignatureReport[]): { status: PdfVerificationStatus; verdict: string } {
   if (reports.length === 0) return { status: 'no_signatures', verdict: 'Tài liệu không có chữ ký số.' };
-  const who = (r: PdfSignatureReport) =>
-    `${r.signer?.subject.commonName ?? 'không rõ người ký'}${r.signingTime ? ` (${formatInstantVn(r.signingTime)})` : ''}`;
+  // A time from a timestamp server is said to be one: the other times are the signer's own clock.
+  const when = (r: PdfSignatureReport) =>
+    r.signingTime ? ` (${r.level === 'B-T' ? 'dấu thời gian: ' : ''}${formatInstantVn(r.signingTime)})` : '';
+  const who = (r: PdfSignatureReport) => `${r.signer?.subject.commonName ?? 'không rõ người ký'}${when(r)}`;
   const by = (s: string) => reports.filter((r) => r.status === s);
   const n = reports.length;
   if (by('invalid').length) {

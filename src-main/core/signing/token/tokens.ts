@@ -128,6 +128,10 @@ const CKR_REASONS: Record<string, SigningErrorReason> = {
   CKR_SESSION_HANDLE_INVALID: 'device_removed',
   CKR_SESSION_CLOSED: 'device_removed',
   CKR_SLOT_ID_INVALID: 'device_removed',
+  // The key that signed a moment ago is gone: the token was pulled out or swapped (SoftHSM says this
+  // when its token is deleted under an open session).
+  CKR_OBJECT_HANDLE_INVALID: 'device_removed',
+  CKR_KEY_HANDLE_INVALID: 'device_removed',
   CKR_DEVICE_ERROR: 'device_error',
   CKR_DEVICE_MEMORY: 'device_error',
   CKR_FUNCTION_CANCELED: 'cancelled',

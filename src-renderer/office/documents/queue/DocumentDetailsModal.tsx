@@ -1,6 +1,6 @@
 /**
  * "Xem": what the principal needs before signing — who submitted what, when, why — and the file to
- * open. (The page's security policy lets no file be shown inside the app, so it is downloaded to read.)
+ * download; "Xem trước" beside it shows the file inside the app (preview/).
  */
 import { Button, Descriptions, Modal, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';

@@ -18,6 +18,7 @@ import { dateTimeOf } from '../labels';
 import { ReturnModal } from './ReturnModal';
 import { DocumentDetailsModal } from './DocumentDetailsModal';
 import { SignDialog } from '../sign/SignDialog';
+import { PreviewButton, PreviewDrawer, previewTargetOf, type PreviewTarget } from '../preview/PreviewDrawer';
 
 export function QueuePage() {
   const t = useT();
@@ -27,6 +28,7 @@ export function QueuePage() {
   const [returning, setReturning] = useState<DocumentView | null>(null);
   const [viewing, setViewing] = useState<DocumentView | null>(null);
   const [signing, setSigning] = useState<DocumentView[] | null>(null);
+  const [previewing, setPreviewing] = useState<PreviewTarget | null>(null);
 
   const rows = useMemo(() => queue.data?.rows ?? [], [queue.data]);
   // A ticked document that left the queue (signed, returned, withdrawn meanwhile) is no longer ticked.
@@ -59,6 +61,7 @@ export function QueuePage() {
           >
             {t('documentsUi.queue.view')}
           </Button>
+          <PreviewButton title={d.title} onClick={() => setPreviewing(previewTargetOf(d))} />
           <Button
             size="small"
             danger
@@ -128,6 +131,7 @@ export function QueuePage() {
         }}
       />
       <DocumentDetailsModal doc={viewing} files={files} onClose={() => setViewing(null)} />
+      <PreviewDrawer target={previewing} files={files} onClose={() => setPreviewing(null)} />
       {signing && (
         <SignDialog
           documents={signing}

@@ -4,7 +4,7 @@
  * search (diacritics and case do not matter: the server folds them) live in the address, so a filtered
  * register can be reopened; "Xuất Excel" exports the register as filtered, as a job with a progress bar.
  */
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Button, Flex, Select, Space, Table, Typography, type TableColumnsType } from 'antd';
 import { ExportOutlined } from '@ant-design/icons';
 import { useSearchParams } from 'react-router';
@@ -19,6 +19,7 @@ import { FileJobList, useFileJobs } from '../../assessment/print/useFileJobs';
 import { DocumentFiles } from '../common/DocumentFiles';
 import { useFileDownload } from '../common/useFileDownload';
 import { currentYear, dateOf, kindLabel, kindOptions, type DocumentKind } from '../labels';
+import { PreviewButton, PreviewDrawer, previewTargetOf, type PreviewTarget } from '../preview/PreviewDrawer';
 
 /** How many past years the year filter offers. */
 const YEARS_BACK = 5;
@@ -38,6 +39,7 @@ export function RegisterPage() {
   const client = useClient();
   const files = useFileDownload();
   const jobs = useFileJobs();
+  const [previewing, setPreviewing] = useState<PreviewTarget | null>(null);
   const [params, setParams] = useSearchParams();
   const thisYear = currentYear();
   const year = parseYear(params.get('year'), thisYear);
@@ -93,7 +95,12 @@ export function RegisterPage() {
     {
       title: t('documentsUi.col.signedFile'),
       key: 'file',
-      render: (_v, d) => <DocumentFiles doc={d} files={files} original={false} />,
+      render: (_v, d) => (
+        <Space size={4} wrap>
+          <PreviewButton title={d.title} onClick={() => setPreviewing(previewTargetOf(d))} />
+          <DocumentFiles doc={d} files={files} original={false} />
+        </Space>
+      ),
     },
   ];
 
@@ -155,6 +162,7 @@ export function RegisterPage() {
         scroll={{ x: 'max-content' }}
         locale={{ emptyText: t('documentsUi.register.empty') }}
       />
+      <PreviewDrawer target={previewing} files={files} onClose={() => setPreviewing(null)} />
     </LoadGate>
   );
 }

@@ -4,9 +4,25 @@
  * takes the PIN — never stored, cleared as soon as it is sent — the place of the visible signature and
  * the position written in it, then follows the signing job to its end: the documents signed, with their
  * register numbers, and those that failed, with the reason (they stay in the queue to try again).
+ * In the desktop app the token may instead be plugged into this PC (an office PC): the documents stay
+ * on the server and only digests and signature values cross the LAN (signOnThisPc.ts).
  */
 import { useEffect, useRef, useState } from 'react';
-import { Alert, Button, Divider, Flex, Form, Input, Modal, Progress, Radio, Space, Spin, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Divider,
+  Flex,
+  Form,
+  Input,
+  Modal,
+  Progress,
+  Radio,
+  Segmented,
+  Space,
+  Spin,
+  Typography,
+} from 'antd';
 import { ReloadOutlined, SignatureOutlined } from '@ant-design/icons';
 import { signResult, type DocumentView } from '../../../../src-shared/api/documents';
 import { useClient } from '../../../lib/ClientContext';
@@ -17,6 +33,19 @@ import { TokenPicker, findChoice, onlyUsableChoice, type CertChoice } from './To
 import { PinField } from './PinField';
 import { pinLevel, pinRefusal, MIN_PIN } from './pinGuard';
 import { SignResultView } from './SignResultView';
+import { desktopBridge } from '../../../lib/bridge';
+import { useLocalTokens } from './useLocalTokens';
+import { signOnThisPc, type SignOnThisPcOutcome } from './signOnThisPc';
+
+type TokenPlace = 'thisPc' | 'server';
+
+/** Signing run in this window (token on this PC), followed as the server's job is. */
+interface LocalRun {
+  done: number;
+  total: number;
+  outcome: SignOnThisPcOutcome | null;
+  cancelled: boolean;
+}
 
 export const VISIBLE_PLACES = ['bottom-right', 'bottom-left', 'none'] as const;
 export type VisiblePlace = (typeof VISIBLE_PLACES)[number];
@@ -38,7 +67,15 @@ export function SignDialog({
   const client = useClient();
   const [typedModule, setTypedModule] = useState('');
   const [modulePath, setModulePath] = useState<string | undefined>(undefined);
-  const tokens = useProcedure('signing.tokens', modulePath ? { modulePath } : {});
+  const bridge = desktopBridge();
+  // In the desktop app the token is usually in the PC the principal sits at.
+  const [place, setPlace] = useState<TokenPlace>(bridge ? 'thisPc' : 'server');
+  const onThisPc = place === 'thisPc' && bridge !== null;
+  const serverTokens = useProcedure('signing.tokens', onThisPc ? null : modulePath ? { modulePath } : {});
+  const localTokens = useLocalTokens(onThisPc ? bridge : null, modulePath);
+  const tokens = onThisPc ? localTokens : serverTokens;
+  const [localRun, setLocalRun] = useState<LocalRun | null>(null);
+  const stopLocal = useRef<AbortController | null>(null);
   const [choice, setChoice] = useState<CertChoice | null>(null);
   const [pin, setPin] = useState('');
   const [confirmed, setConfirmed] = useState(false);
@@ -52,6 +89,7 @@ export function SignDialog({
   // The job of an earlier try is still held for one render after a new one started.
   const job = followed.job && followed.job.id === jobId ? followed.job : null;
   const jobError = followed.error;
+  const started = jobId !== null || localRun !== null;
 
   const found = tokens.data?.tokens;
   // Keep the user's choice while it is still there; else choose the only certificate that can sign.
@@ -66,8 +104,10 @@ export function SignDialog({
   // What no typing can mend: the button stays off (a short PIN is said when the user tries).
   const blocked =
     refusal === 'locked' || refusal === 'unconfirmed' || (chosen !== null && chosen.certificate.problem !== null);
-  const running = jobId !== null && !jobError && (job === null || job.status === 'running');
-  const ended = jobId !== null && !running;
+  const running = localRun
+    ? localRun.outcome === null
+    : jobId !== null && !jobError && (job === null || job.status === 'running');
+  const ended = started && !running;
 
   const reported = useRef(false);
   useEffect(() => {
@@ -86,6 +126,14 @@ export function SignDialog({
     setChoice(next);
   };
 
+  const switchPlace = (next: TokenPlace) => {
+    // Another PC, other tokens: what was chosen and typed for one does not carry over.
+    setPlace(next);
+    setChoice(null);
+    setPin('');
+    setConfirmed(false);
+  };
+
   const rescan = () => {
     const path = typedModule.trim() || undefined;
     if (path === modulePath) tokens.reload();
@@ -97,10 +145,37 @@ export function SignDialog({
     setStartError(null);
     if (!chosen || chosen.certificate.problem !== null || refusal !== null) return;
     const typed = pin;
+    const confirmFinalTry = confirmed;
     // The PIN leaves the dialog with this call and is not kept anywhere.
     setPin('');
     setConfirmed(false);
     setTried(false);
+    if (onThisPc) {
+      const abort = new AbortController();
+      stopLocal.current = abort;
+      setLocalRun({ done: 0, total: documents.length, outcome: null, cancelled: false });
+      const outcome = await signOnThisPc(
+        client,
+        bridge,
+        {
+          documents,
+          token: {
+            ...(modulePath ? { modulePath } : {}),
+            tokenLabel: chosen.token.label,
+            tokenSerial: chosen.token.serial,
+            certSerial: chosen.certificate.serial,
+            pin: typed,
+            confirmFinalTry,
+          },
+          visible,
+          position: position.trim(),
+        },
+        (done, total) => setLocalRun((r) => r && { ...r, done, total }),
+        abort.signal,
+      );
+      setLocalRun((r) => r && { ...r, outcome, cancelled: abort.signal.aborted });
+      return;
+    }
     setStarting(true);
     const started = await client.call('documents.sign', {
       ...(modulePath ? { modulePath } : {}),
@@ -109,6 +184,7 @@ export function SignDialog({
       certSerial: chosen.certificate.serial,
       ids: documents.map((d) => d.id),
       pin: typed,
+      confirmFinalTry,
       visible,
       position: position.trim(),
     });
@@ -123,18 +199,29 @@ export function SignDialog({
 
   const count = documents.length;
   const parsed = job && !running ? signResult.safeParse(job.result) : null;
+  const outcome = localRun?.outcome ?? null;
+  const result = outcome ? outcome.result : parsed?.success ? parsed.data : null;
+  const cancelled = localRun ? localRun.cancelled : job?.status === 'cancelled';
+  const failure = localRun
+    ? (outcome?.stopped ?? null)
+    : (jobError?.message ?? (job?.status === 'failed' ? (job.error?.message ?? '') : null));
   // Nothing was signed (a wrong PIN, the token pulled out): the same documents can be tried again.
-  const canRetry = ended && job?.status !== 'cancelled' && !(parsed?.success && parsed.data.signed.length > 0);
+  const canRetry = ended && !cancelled && !(result && result.signed.length > 0);
 
   const retry = () => {
     setJobId(null);
+    setLocalRun(null);
     setStartError(null);
     reported.current = false;
     // What the token now says about its PIN tries.
     tokens.reload();
   };
-  const done = job?.progress.done ?? 0;
-  const total = job?.progress.total || count;
+  const done = localRun ? localRun.done : (job?.progress.done ?? 0);
+  const total = (localRun ? localRun.total : job?.progress.total) || count;
+  const stop = () => {
+    if (stopLocal.current) stopLocal.current.abort();
+    else if (jobId) void client.call('jobs.cancel', { id: jobId });
+  };
 
   return (
     <Modal
@@ -148,9 +235,21 @@ export function SignDialog({
       footer={null}
       destroyOnHidden
     >
-      {jobId === null ? (
+      {!started ? (
         <Form layout="vertical" onFinish={() => void start()} disabled={starting}>
           <Typography.Title level={5}>{t('documentsUi.sign.tokens')}</Typography.Title>
+          {bridge && (
+            <Form.Item label={t('documentsUi.sign.place')} style={{ marginBottom: 12 }}>
+              <Segmented<TokenPlace>
+                value={place}
+                onChange={switchPlace}
+                options={[
+                  { value: 'thisPc', label: t('documentsUi.sign.place.thisPc') },
+                  { value: 'server', label: t('documentsUi.sign.place.server') },
+                ]}
+              />
+            </Form.Item>
+          )}
           {tokens.error && (
             <Alert type="error" showIcon role="alert" title={tokens.error.message} style={{ marginBottom: 12 }} />
           )}
@@ -235,28 +334,18 @@ export function SignDialog({
       ) : (
         <>
           <Typography.Text aria-live="polite">
-            {running && (job?.progress.message || t('documentsUi.sign.running', { done, total }))}
+            {running && ((localRun ? '' : job?.progress.message) || t('documentsUi.sign.running', { done, total }))}
           </Typography.Text>
           <Progress
             percent={running ? (total > 0 ? Math.round((done / total) * 100) : 0) : 100}
-            status={running ? 'active' : job?.status === 'done' ? 'success' : 'exception'}
+            status={running ? 'active' : failure === null && !cancelled ? 'success' : 'exception'}
             aria-label={t('documentsUi.sign.progress')}
             style={{ marginBottom: 16 }}
           />
-          {ended && (
-            <SignResultView
-              result={parsed?.success ? parsed.data : null}
-              cancelled={job?.status === 'cancelled'}
-              error={jobError?.message ?? (job?.status === 'failed' ? (job.error?.message ?? '') : null)}
-            />
-          )}
+          {ended && <SignResultView result={result} cancelled={cancelled} error={failure} />}
           <Flex justify="end" gap="small" style={{ marginTop: 16 }}>
             {canRetry && <Button onClick={retry}>{t('documentsUi.sign.retry')}</Button>}
-            {running && (
-              <Button onClick={() => void client.call('jobs.cancel', { id: jobId })}>
-                {t('documentsUi.sign.stop')}
-              </Button>
-            )}
+            {running && <Button onClick={stop}>{t('documentsUi.sign.stop')}</Button>}
             <Button type="primary" disabled={running} onClick={onClose}>
               {t('documentsUi.sign.close')}
             </Button>

@@ -38,6 +38,18 @@ export function SignResultView({
               <li key={d.id}>{t('documentsUi.sign.signedItem', { title: d.title, number: d.registerNumber })}</li>
             ))}
           </ul>
+          {result.timestampNote !== null ? (
+            <Alert
+              type="warning"
+              showIcon
+              title={t('documentsUi.sign.timestampNote', { reason: result.timestampNote })}
+              style={{ marginBottom: 12 }}
+            />
+          ) : (
+            result.signed.every((d) => d.timestamped) && (
+              <Typography.Paragraph type="secondary">{t('documentsUi.sign.timestamped')}</Typography.Paragraph>
+            )
+          )}
         </section>
       )}
       {result && result.failed.length > 0 && (

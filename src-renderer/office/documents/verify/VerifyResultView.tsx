@@ -103,13 +103,35 @@ export function VerifyResultView({ result }: { result: VerifyResult }) {
                     children: <YesNo value={s.certificateValid} />,
                   },
                   { key: 'trusted', label: t('documentsUi.verify.trusted'), children: <YesNo value={s.trusted} /> },
+                  {
+                    key: 'timestamp',
+                    label: t('documentsUi.verify.timestamp'),
+                    children: s.timestamp ? (
+                      <Space size={4} wrap>
+                        <Tag color={s.timestamp.valid ? 'green' : 'red'}>
+                          {t(
+                            s.timestamp.valid
+                              ? 'documentsUi.verify.timestampValid'
+                              : 'documentsUi.verify.timestampInvalid',
+                          )}
+                        </Tag>
+                        {t('documentsUi.verify.timestampDetail', {
+                          time: dateTimeOf(s.timestamp.time),
+                          authority: s.timestamp.authority,
+                        })}
+                      </Space>
+                    ) : (
+                      t('documentsUi.verify.noTimestamp')
+                    ),
+                  },
+                  { key: 'level', label: t('documentsUi.verify.level'), children: s.level },
                 ]}
               />
-              {s.problems.length > 0 && (
+              {(s.problems.length > 0 || (s.timestamp?.problems.length ?? 0) > 0) && (
                 <>
                   <Typography.Text strong>{t('documentsUi.verify.problems')}</Typography.Text>
                   <ul style={{ margin: '4px 0 0' }}>
-                    {s.problems.map((p) => (
+                    {[...s.problems, ...(s.timestamp?.problems ?? [])].map((p) => (
                       <li key={p}>
                         <Typography.Text type="danger">{p}</Typography.Text>
                       </li>
