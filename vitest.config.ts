@@ -41,6 +41,9 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // A page waits on the served process, which a loaded CI machine slows: expect.poll's default
+          // second is too short for a save to come back.
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Installs what the tests need on a fresh Debian machine: system packages (Chromium for the UI tests,
-# SoftHSM2 and OpenSC for token signing, poppler-utils for checking PDFs), then the npm dependencies.
+# SoftHSM2 and OpenSC for token signing, poppler-utils for checking PDFs, LibreOffice Calc for a PDF
+# from another producer to sign), then the npm dependencies.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(chromium softhsm2 opensc poppler-utils)
+packages=(chromium softhsm2 opensc poppler-utils libreoffice-calc-nogui)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

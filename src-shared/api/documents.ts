@@ -210,6 +210,8 @@ export const signingApi = {
       /** Where the visible signature block goes on the last page; 'none': an invisible signature. */
       visible: z.enum(['bottom-right', 'bottom-left', 'none']).default('bottom-right'),
       position: optionalText(100),
+      /** An uploaded PNG or JPEG (the handwritten signature or the seal) drawn in the visible block. */
+      imageFileId: id.optional(),
     }),
     output: jobStarted,
     permission: 'documents.sign',
@@ -226,6 +228,7 @@ export const signingApi = {
       chain: z.array(base64Bytes(16_384)).max(8).default([]),
       visible: z.enum(['bottom-right', 'bottom-left', 'none']).default('bottom-right'),
       position: optionalText(100),
+      imageFileId: id.optional(),
     }),
     output: z.object({
       batchId: z.string(),

@@ -4,7 +4,8 @@
  * - the token's raw RSA-2048 signature (C_SignInit + C_Sign with CKM_SHA256_RSA_PKCS), per operation;
  * - batch signing of 500 two-page học bạ PDFs with one login, invisible and with the visible block:
  *   documents per second, and the ratio of our time per document to the token's raw time per signature;
- * - verifying one signed học bạ.
+ * - verifying one signed học bạ;
+ * - 200 of them signed from an office PC's token through the server (tests/bench/remoteSigning.ts).
  * Called from tests/bench/run.ts, or alone:
  *   npx tsx -e "import('./tests/bench/signing.ts').then(m => m.benchSigning())"
  */
@@ -24,6 +25,7 @@ import { hocBaDoc, pupilNames } from '../unit/assessment-print/fixtures';
 import { testCa } from '../unit/signing/pki';
 import { createSoftHsm, USER_PIN } from '../support/softhsm';
 import { emit, median, round } from './report';
+import { benchRemoteSigning } from './remoteSigning';
 
 const DOCUMENTS = 500;
 const RAW_SIGNATURES = 300;
@@ -156,6 +158,21 @@ export async function benchSigning(): Promise<void> {
       if (result.status !== 'valid') throw new Error(result.verdict);
     }
     emit('signing.verify_signed_hocba', checks, { kb: Math.round(visible[0]!.length / 1024) });
+
+    // The office PC's signer opens its own session: one session per token at a time.
+    session.close();
+    session = undefined;
+    await benchRemoteSigning(
+      docs.slice(0, 200),
+      {
+        module: hsm.module,
+        label: LABEL,
+        serial,
+        certSerial: signer.serial,
+        pin: USER_PIN,
+      },
+      tokenMs,
+    );
   } finally {
     session?.close();
     releaseAllModules();

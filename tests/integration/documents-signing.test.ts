@@ -7,11 +7,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callOk, downloadFile, startTestServer, uploadFile, type TestServer } from './support/server';
+import { callFails, callOk, downloadFile, startTestServer, uploadFile, type TestServer } from './support/server';
 import { PRINCIPAL, openssl, pdfsig, setupTokens, type TokenFixture } from './signing/fixture';
 import { USER_PIN } from '../support/softhsm';
 import { closedPortUrl, startTestTsa, TSA_NAME } from '../support/tsa';
-import { pdfkitDoc } from '../unit/signing/pdfs';
+import { RED_DOT_PNG, pdfkitDoc } from '../unit/signing/pdfs';
 import { writeSetting } from '../../src-main/store/settings';
 import type { DocumentView, SignResult, TokenView } from '../../src-shared/api/documents';
 import type { JobView } from '../../src-shared/api/jobs';
@@ -252,5 +252,59 @@ describe('signing the queue with a token', () => {
       await ok('signing.settings.set', { timestampUrl: '', timestampTimeoutMs: 10000 }, principal);
       await tsa.close();
     }
+  }, 60_000);
+
+  it('draws the principal’s signature picture in the visible block, and refuses a file that is no picture', async () => {
+    const picture = await uploadFile(server, principal, 'chu-ky.png', RED_DOT_PNG);
+    const withPicture = await submit('co-anh.pdf', await pdfkitDoc(), 'Có ảnh chữ ký');
+    const withoutPicture = await submit('khong-anh.pdf', await pdfkitDoc(), 'Không có ảnh chữ ký');
+    const sign = async (id: number, extra: object) =>
+      (
+        (
+          await jobEnd(
+            (
+              await ok<{ jobId: string }>(
+                'documents.sign',
+                { ...choice(), ids: [id], pin: USER_PIN, ...extra },
+                principal,
+              )
+            ).jobId,
+          )
+        ).result as SignResult
+      ).signed;
+    expect(await sign(withPicture.id, { imageFileId: picture })).toHaveLength(1);
+    expect(await sign(withoutPicture.id, {})).toHaveLength(1);
+    const signedBytes = async (id: number) => {
+      const view = await ok<DocumentView>('documents.get', { id }, principal);
+      return downloadFile(server, principal, view.signedFile!.id);
+    };
+    const a = await signedBytes(withPicture.id);
+    const b = await signedBytes(withoutPicture.id);
+    expect(pdfsig(a, tokens.dir)[0]).toMatchObject({ valid: true, total: true });
+    // The picture is an image XObject of the signature's appearance, only where one was chosen.
+    const images = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Subtype\s*\/Image/g) ?? []).length;
+    expect(images(b)).toBe(0);
+    expect(images(a)).toBeGreaterThan(0);
+
+    // A file that is no PNG or JPEG, and someone else's picture: refused before the token is asked.
+    const notPicture = await uploadFile(server, principal, 'khong-phai-anh.png', Buffer.from('%PDF-1.7 no picture'));
+    const doc = await submit('anh-sai.pdf', await pdfkitDoc(), 'Ảnh sai');
+    const refused = await callFails(
+      server,
+      'documents.sign',
+      { ...choice(), ids: [doc.id], pin: USER_PIN, imageFileId: notPicture },
+      principal,
+    );
+    expect(refused).toMatchObject({ code: 'invalid_input', message: expect.stringContaining('khong-phai-anh.png') });
+    const teachersPicture = await uploadFile(server, teacher, 'cua-giao-vien.png', RED_DOT_PNG);
+    expect(
+      await callFails(
+        server,
+        'documents.sign',
+        { ...choice(), ids: [doc.id], pin: USER_PIN, imageFileId: teachersPicture },
+        principal,
+      ),
+    ).toMatchObject({ code: 'not_found' });
+    expect((await ok<DocumentView>('documents.get', { id: doc.id }, teacher)).status).toBe('submitted');
   }, 60_000);
 });

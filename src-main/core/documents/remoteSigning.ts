@@ -97,7 +97,7 @@ export async function prepareRemoteSigning(
   // Documents withdrawn since the queue was shown are reported, not a reason to stop the other rounds.
   const docs = pendingAmong(app.store, input.ids);
   const options = {
-    ...schoolSignOptions(app.store, input.visible, input.position),
+    ...schoolSignOptions(app, user, input),
     chain: input.chain,
     signingTime: now,
   };

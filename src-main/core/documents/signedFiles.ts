@@ -73,15 +73,42 @@ export function schoolTimestamp(store: Store): TimestampOptions | undefined {
   return settings.timestampUrl ? { url: settings.timestampUrl, timeoutMs: settings.timestampTimeoutMs } : undefined;
 }
 
+export interface BlockChoice {
+  visible: VisiblePlace;
+  position: string;
+  /** The signer's uploaded signature or seal picture. */
+  imageFileId?: number;
+}
+
+/**
+ * The picture for the visible block: a PNG or JPEG the signer uploaded themself — the principal may read
+ * every file, but signs only with their own signature or seal picture.
+ */
+function signatureImage(app: AppContext, user: SessionUser, fileId: number): Buffer {
+  const file = app.files.read(fileId);
+  if (file.record.createdBy !== user.id) throw new AppError('not_found', 'files.not_found');
+  const head = file.data.subarray(0, 8);
+  const png = head.equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  const jpeg = head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff;
+  if (!png && !jpeg) throw new AppError('invalid_input', 'documents.sign.badImage', { name: file.record.name });
+  return file.data;
+}
+
 /** The school's reason, place, visible block and timestamp server for a signature on one of its documents. */
-export function schoolSignOptions(store: Store, visible: VisiblePlace, position: string): PdfSignOptions {
-  const school = getProfile(store);
+export function schoolSignOptions(app: AppContext, user: SessionUser, block: BlockChoice): PdfSignOptions {
+  const school = getProfile(app.store);
+  const image =
+    block.visible !== 'none' && block.imageFileId !== undefined
+      ? signatureImage(app, user, block.imageFileId)
+      : undefined;
   return {
-    timestamp: schoolTimestamp(store),
+    timestamp: schoolTimestamp(app.store),
     reason: 'Phê duyệt',
     location: school.ward || school.province || undefined,
     visible:
-      visible === 'none' ? undefined : { anchor: visible, position: position || undefined, organization: school.name },
+      block.visible === 'none'
+        ? undefined
+        : { anchor: block.visible, position: block.position || undefined, organization: school.name, image },
   };
 }
 

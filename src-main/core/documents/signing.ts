@@ -43,6 +43,7 @@ export interface SignInput {
   confirmFinalTry: boolean;
   visible: VisiblePlace;
   position: string;
+  imageFileId?: number;
 }
 
 /**
@@ -53,7 +54,7 @@ export interface SignInput {
 export function startSigning(app: AppContext, user: SessionUser, locale: Locale, input: SignInput): { jobId: string } {
   const docs = pendingDocuments(app.store, input.ids);
   const module = moduleOf(input);
-  const options = schoolSignOptions(app.store, input.visible, input.position);
+  const options = schoolSignOptions(app, user, input);
   const job = app.jobs.start('documents.sign', user.id, async (handle): Promise<SignResult> => {
     const total = docs.length;
     handle.progress(0, total, t(locale, 'documents.signing', { done: 0, total }));

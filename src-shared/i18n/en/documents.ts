@@ -20,6 +20,7 @@ export const documents: Record<keyof typeof vi, string> = {
   'documents.kind.other': 'Other',
   'documents.tokenMissing': 'The USB token "{label}" is not on this PC: plug it in and try again',
   'documents.nothingToSign': 'None of the chosen documents is still waiting for signature',
+  'documents.sign.badImage': '«{name}» is not a PNG or JPEG picture: choose the signature or seal picture as PNG/JPEG',
   'documents.remote.badCertificate': 'The certificate read from the token is not a valid X.509 certificate',
   'documents.remote.certificateUnusable': 'This certificate cannot sign: {problem}',
   'documents.remote.batchExpired': 'The signing round has expired or is gone: sign the remaining documents again',

@@ -19,6 +19,8 @@ export const documents = {
   'documents.kind.other': 'Khác',
   'documents.tokenMissing': 'Không thấy USB token "{label}" trên máy này: hãy cắm token rồi thử lại',
   'documents.nothingToSign': 'Không còn văn bản nào chờ ký trong số đã chọn',
+  'documents.sign.badImage':
+    'Tệp «{name}» không phải ảnh PNG hoặc JPEG: hãy chọn ảnh chữ ký hoặc con dấu dạng PNG/JPEG',
   'documents.remote.badCertificate': 'Chứng thư số đọc từ token không hợp lệ (không phải chứng thư X.509)',
   'documents.remote.certificateUnusable': 'Chứng thư số này không ký được: {problem}',
   'documents.remote.batchExpired': 'Phiên ký đã hết hạn hoặc không còn: hãy ký lại các văn bản còn chờ',

@@ -41,6 +41,11 @@ class ScriptedClient extends ProcedureClient {
   named(name: ProcedureName): unknown[] {
     return this.calls.filter((c) => c.name === name).map((c) => c.input);
   }
+  readonly uploads: string[] = [];
+  override async upload(_file: Blob, name: string) {
+    this.uploads.push(name);
+    return { ok: true as const, value: { id: 55, name, size: 68, sha256: '' } };
+  }
 }
 
 function renderWith(client: ProcedureClient, ui: ReactNode) {
@@ -454,6 +459,46 @@ describe('signing dialog', () => {
     } finally {
       delete window.truongso;
     }
+  });
+
+  it('uploads the signature picture once, sends it with the signing, remembers it, and lets it go', async () => {
+    localStorage.removeItem('truongso.signatureImage');
+    const client = new ScriptedClient({
+      'signing.tokens': tokensAnswer([token({}, [certificate('11AA', 'Trần Thị Thu Hà')])]),
+      'documents.sign': () => ({ ok: true, value: { jobId: 'job-1' } }),
+      'jobs.get': () => ({ ok: true, value: doneJob({ signed: [], failed: [], timestampNote: null }) }),
+    });
+    const { default: userEvent, PointerEventsCheckLevel } = await import('@testing-library/user-event');
+    const anyFile = userEvent.setup({ applyAccept: false, pointerEventsCheck: PointerEventsCheckLevel.Never });
+    const user = setupUser();
+    const view = renderWith(client, <SignDialog documents={DOCS} onClose={() => {}} onFinished={() => {}} />);
+    await screen.findByRole('radio', { name: 'Chứng thư của Trần Thị Thu Hà, số sê-ri 11AA' });
+    const input = () => view.container.ownerDocument.querySelector<HTMLInputElement>('input[type="file"]')!;
+    expect(input().accept).toContain('.png');
+    await anyFile.upload(input(), new File(['GIF89a'], 'chu-ky.gif', { type: 'image/gif' }));
+    expect(await screen.findByText('Tệp «chu-ky.gif» không phải ảnh PNG hoặc JPEG')).toBeTruthy();
+    expect(client.uploads).toEqual([]);
+    await user.upload(
+      input(),
+      new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], 'chu-ky.png', { type: 'image/png' }),
+    );
+    expect(await screen.findByText('chu-ky.png')).toBeTruthy();
+    expect(client.uploads).toEqual(['chu-ky.png']);
+    expect(JSON.parse(localStorage.getItem('truongso.signatureImage')!)).toEqual({ id: 55, name: 'chu-ky.png' });
+    await user.type(pinInput(), '135790{Enter}');
+    await waitFor(() => expect(client.named('documents.sign')).toHaveLength(1));
+    expect((client.named('documents.sign')[0] as { imageFileId?: number }).imageFileId).toBe(55);
+    view.unmount();
+
+    // Next time the picture is already there; "Bỏ ảnh" signs with text only and forgets it.
+    renderWith(client, <SignDialog documents={DOCS} onClose={() => {}} onFinished={() => {}} />);
+    expect(await screen.findByText('chu-ky.png')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: /Bỏ ảnh/ }));
+    expect(screen.queryByText('chu-ky.png')).toBeNull();
+    expect(localStorage.getItem('truongso.signatureImage')).toBeNull();
+    await user.type(pinInput(), '135790{Enter}');
+    await waitFor(() => expect(client.named('documents.sign')).toHaveLength(2));
+    expect(client.named('documents.sign')[1]).not.toHaveProperty('imageFileId');
   });
 
   it('blocks signing with a locked token', async () => {

@@ -33,6 +33,7 @@ import { TokenPicker, findChoice, onlyUsableChoice, type CertChoice } from './To
 import { PinField } from './PinField';
 import { pinLevel, pinRefusal, MIN_PIN } from './pinGuard';
 import { SignResultView } from './SignResultView';
+import { SignatureImagePicker, useRememberedSignatureImage } from './SignatureImagePicker';
 import { desktopBridge } from '../../../lib/bridge';
 import { useLocalTokens } from './useLocalTokens';
 import { signOnThisPc, type SignOnThisPcOutcome } from './signOnThisPc';
@@ -80,6 +81,8 @@ export function SignDialog({
   const [pin, setPin] = useState('');
   const [confirmed, setConfirmed] = useState(false);
   const [visible, setVisible] = useState<VisiblePlace>('bottom-right');
+  const [image, setImage] = useRememberedSignatureImage();
+  const imageFileId = visible !== 'none' && image ? { imageFileId: image.id } : {};
   const [position, setPosition] = useState(() => t('documentsUi.sign.positionDefault'));
   const [tried, setTried] = useState(false);
   const [starting, setStarting] = useState(false);
@@ -169,6 +172,7 @@ export function SignDialog({
           },
           visible,
           position: position.trim(),
+          ...imageFileId,
         },
         (done, total) => setLocalRun((r) => r && { ...r, done, total }),
         abort.signal,
@@ -187,6 +191,7 @@ export function SignDialog({
       confirmFinalTry,
       visible,
       position: position.trim(),
+      ...imageFileId,
     });
     setStarting(false);
     if (started.ok) setJobId(started.value.jobId);
@@ -320,6 +325,9 @@ export function SignDialog({
               onChange={(e) => setPosition(e.target.value)}
               style={{ maxWidth: 360 }}
             />
+          </Form.Item>
+          <Form.Item label={t('documentsUi.sign.image')} extra={t('documentsUi.sign.image.hint')}>
+            <SignatureImagePicker value={image} onChange={setImage} disabled={starting || visible === 'none'} />
           </Form.Item>
           {startError && <Alert type="error" showIcon role="alert" title={startError} style={{ marginBottom: 12 }} />}
           <Flex justify="end" gap="small">
