@@ -187,7 +187,14 @@ export const signatureCheck = z.object({
   /** B-T: a timestamp from a timestamp server proves when it was signed. */
   level: z.enum(['B-B', 'B-T']).default('B-B'),
   timestamp: z
-    .object({ time: isoDateTime, authority: z.string(), valid: z.boolean(), problems: z.array(z.string()) })
+    .object({
+      time: isoDateTime,
+      authority: z.string(),
+      valid: z.boolean(),
+      /** The timestamp server chains to one of the school's trusted root CAs. */
+      trusted: z.boolean().default(false),
+      problems: z.array(z.string()),
+    })
     .nullable()
     .default(null),
 });

@@ -64,6 +64,8 @@ export interface SignatureTimestamp {
   readonly authority: string;
   /** Signed by a timeStamping certificate, over this signature value. */
   readonly valid: boolean;
+  /** The timestamp server's certificate chains to one of the school's trust anchors. */
+  readonly trusted: boolean;
   /** Vietnamese; empty when valid. */
   readonly problems: string[];
 }
@@ -102,6 +104,12 @@ export function assessSignature(input: AssessInput): SignatureCheck {
   const stamp =
     cms.timestampToken && cms.signatureValue ? checkTimestampToken(cms.timestampToken, cms.signatureValue) : null;
   const trustedTime = stamp?.valid && stamp.time ? stamp.time : null;
+  // The timestamp server is judged against the same anchors as the signer.
+  const stampChain =
+    trustedTime && stamp?.tsaCertificate
+      ? buildChain(stamp.tsaCertificate, [...stamp.certificates, ...input.intermediates], input.anchors, trustedTime)
+      : null;
+  const stampTrusted = !!stampChain && stampChain.trusted && stampChain.validAtTime;
   const time = trustedTime ?? cms.signingTime ?? input.pdfTime ?? null;
   const source = trustedTime ? 'timestamp' : cms.signingTime ? 'cms' : input.pdfTime ? 'pdf' : null;
   const at = time ?? new Date();
@@ -177,7 +185,7 @@ export function assessSignature(input: AssessInput): SignatureCheck {
   }
   if (status !== 'indeterminate') {
     if (trustedTime) {
-      verdict += ` Dấu thời gian: ${formatInstantVn(trustedTime)}, do ${stamp!.authority || 'máy chủ cấp dấu thời gian'} xác nhận.`;
+      verdict += ` Dấu thời gian: ${formatInstantVn(trustedTime)}, do ${stamp!.authority || 'máy chủ cấp dấu thời gian'} xác nhận${stampTrusted ? '' : ' (chưa xác minh được nguồn gốc của máy chủ cấp dấu thời gian)'}.`;
     } else if (stamp) {
       verdict += ' Dấu thời gian kèm theo không hợp lệ; thời điểm ký chỉ theo đồng hồ máy người ký.';
     }
@@ -205,6 +213,7 @@ export function assessSignature(input: AssessInput): SignatureCheck {
             time: stamp.time?.toISOString() ?? '',
             authority: stamp.authority,
             valid: stamp.valid,
+            trusted: stampTrusted,
             problems: [...stamp.problems],
           },
         }

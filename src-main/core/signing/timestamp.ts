@@ -11,7 +11,15 @@
  */
 import crypto from 'node:crypto';
 import forge from 'node-forge';
-import { derOf, extendedKeyUsage, fromBinary, parseName, readDer, toBinary } from './certificates';
+import {
+  derOf,
+  extendedKeyUsage,
+  fromBinary,
+  parseName,
+  readDer,
+  toBinary,
+  type ParsedCertificate,
+} from './certificates';
 import { HASH_BY_OID, OID, parseSignedData, verifyCms } from './cms';
 
 const asn1 = forge.asn1;
@@ -78,6 +86,9 @@ export interface TimestampCheck {
   readonly imprintOk: boolean;
   /** The TSTInfo nonce (big-endian, no leading zeros), for matching a reply to its request. */
   readonly nonce: Buffer | null;
+  /** The TSA's certificate and the others the token carries, to chain it to the school's trust anchors. */
+  readonly tsaCertificate: ParsedCertificate | null;
+  readonly certificates: readonly ParsedCertificate[];
 }
 
 export const DEFAULT_TIMESTAMP_TIMEOUT_MS = 10_000;
@@ -189,6 +200,8 @@ export function checkTimestampToken(token: Uint8Array, data: Uint8Array): Timest
     problems: [`Dấu thời gian không đọc được (${why}).`],
     imprintOk: false,
     nonce: null,
+    tsaCertificate: null,
+    certificates: [],
   });
   let tst: TstInfo;
   try {
@@ -223,7 +236,16 @@ export function checkTimestampToken(token: Uint8Array, data: Uint8Array): Timest
     }
   }
   const authority = tsaCert?.info.subject.commonName ?? tsaCert?.info.subject.text ?? tst.tsaName ?? '';
-  return { time: tst.genTime, authority, valid: problems.length === 0, problems, imprintOk, nonce: tst.nonce };
+  return {
+    time: tst.genTime,
+    authority,
+    valid: problems.length === 0,
+    problems,
+    imprintOk,
+    nonce: tst.nonce,
+    tsaCertificate: tsaCert ?? null,
+    certificates: cms.certificates,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------

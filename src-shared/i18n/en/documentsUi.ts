@@ -201,6 +201,7 @@ export const documentsUi: Record<keyof typeof vi, string> = {
   'documentsUi.verify.trusted': 'Certificate from a trusted CA',
   'documentsUi.verify.timestamp': 'Timestamp',
   'documentsUi.verify.timestampValid': 'Valid',
+  'documentsUi.verify.timestampUntrusted': 'Valid, origin not verified',
   'documentsUi.verify.timestampInvalid': 'Not valid',
   'documentsUi.verify.timestampDetail': '{time}, issued by {authority}',
   'documentsUi.verify.noTimestamp': "None (the signing time is the signer's own claim)",

@@ -202,6 +202,7 @@ export const documentsUi = {
   'documentsUi.verify.trusted': 'Chứng thư do CA tin cậy cấp',
   'documentsUi.verify.timestamp': 'Dấu thời gian',
   'documentsUi.verify.timestampValid': 'Hợp lệ',
+  'documentsUi.verify.timestampUntrusted': 'Hợp lệ, chưa xác minh nguồn gốc',
   'documentsUi.verify.timestampInvalid': 'Không hợp lệ',
   'documentsUi.verify.timestampDetail': '{time}, do {authority} cấp',
   'documentsUi.verify.noTimestamp': 'Không có (thời điểm ký do người ký tự khai)',

@@ -538,6 +538,7 @@ describe('signature verdict', () => {
           time: '2026-03-05T02:30:07.000Z',
           authority: 'Trung tâm Chứng thực điện tử quốc gia',
           valid: true,
+          trusted: true,
           problems: [],
         },
       },

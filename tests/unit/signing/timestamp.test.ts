@@ -139,9 +139,14 @@ describe('PAdES B-T', () => {
       time: signed.timestamp.status === 'added' ? signed.timestamp.time : 'missing',
       authority: TSA_NAME,
       valid: true,
+      trusted: true,
       problems: [],
     });
     expect(sig!.signingTimeSource).toBe('timestamp');
+    // Without the school's anchors the time is still the TSA's, but the TSA's origin is not vouched for.
+    const [unanchored] = (await verifyPdf(signed.pdf)).signatures;
+    expect(unanchored!.timestamp).toMatchObject({ valid: true, trusted: false });
+    expect(unanchored!.verdict).toContain('chưa xác minh được nguồn gốc của máy chủ cấp dấu thời gian');
     expect(sig!.signingTime).toBe(sig!.timestamp!.time);
     expect(sig!.verdict).toMatch(
       /Dấu thời gian: \d\d\/\d\d\/\d{4} \d\d:\d\d:\d\d, do Máy chủ dấu thời gian thử nghiệm/,

@@ -108,11 +108,13 @@ export function VerifyResultView({ result }: { result: VerifyResult }) {
                     label: t('documentsUi.verify.timestamp'),
                     children: s.timestamp ? (
                       <Space size={4} wrap>
-                        <Tag color={s.timestamp.valid ? 'green' : 'red'}>
+                        <Tag color={!s.timestamp.valid ? 'red' : s.timestamp.trusted ? 'green' : 'orange'}>
                           {t(
-                            s.timestamp.valid
-                              ? 'documentsUi.verify.timestampValid'
-                              : 'documentsUi.verify.timestampInvalid',
+                            !s.timestamp.valid
+                              ? 'documentsUi.verify.timestampInvalid'
+                              : s.timestamp.trusted
+                                ? 'documentsUi.verify.timestampValid'
+                                : 'documentsUi.verify.timestampUntrusted',
                           )}
                         </Tag>
                         {t('documentsUi.verify.timestampDetail', {
