@@ -5,6 +5,7 @@
  * - batch signing of 500 two-page học bạ PDFs with one login, invisible and with the visible block:
  *   documents per second, and the ratio of our time per document to the token's raw time per signature;
  * - verifying one signed học bạ;
+ * - 100 of them with an RFC 3161 timestamp from a local openssl timestamp server (B-T);
  * - 200 of them signed from an office PC's token through the server (tests/bench/remoteSigning.ts).
  * Called from tests/bench/run.ts, or alone:
  *   npx tsx -e "import('./tests/bench/signing.ts').then(m => m.benchSigning())"
@@ -26,6 +27,7 @@ import { testCa } from '../unit/signing/pki';
 import { createSoftHsm, USER_PIN } from '../support/softhsm';
 import { emit, median, round } from './report';
 import { benchRemoteSigning } from './remoteSigning';
+import { startTestTsa } from '../support/tsa';
 
 const DOCUMENTS = 500;
 const RAW_SIGNATURES = 300;
@@ -158,6 +160,21 @@ export async function benchSigning(): Promise<void> {
       if (result.status !== 'valid') throw new Error(result.verdict);
     }
     emit('signing.verify_signed_hocba', checks, { kb: Math.round(visible[0]!.length / 1024) });
+
+    const tsa = await startTestTsa(ca);
+    try {
+      const before = tsa.requests;
+      await batch(
+        'signing.batch_100_hocba_timestamped',
+        docs.slice(0, 100),
+        session,
+        { timestamp: { url: tsa.url } },
+        tokenMs,
+      );
+      if (tsa.requests - before !== 100) throw new Error('not every document got its timestamp');
+    } finally {
+      await tsa.close();
+    }
 
     // The office PC's signer opens its own session: one session per token at a time.
     session.close();

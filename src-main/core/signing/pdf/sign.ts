@@ -125,12 +125,17 @@ const FATAL = new Set([
   'signature_mismatch',
 ]);
 
+/** Documents whose finishing (timestamp request, CMS, writing) may wait at once behind the token. */
+const FINISHING_WINDOW = 4;
+
 /**
  * Signs many documents with one signer (one PIN entry for a token session). A document that cannot be
  * signed (encrypted, damaged) fails alone; a token failure (removed, locked) stops the batch and marks
  * the rest as not attempted, so the caller can resume them in a new session. The next document is
- * prepared while the token signs the current one. With a timestamp server, each signed document says
- * whether it got its timestamp; once the server has timed out, the rest of the batch does not wait for it.
+ * prepared while the token signs the current one, and a few signed ones are finished meanwhile — their
+ * timestamp requests wait on the network, not on the token. With a timestamp server, each signed
+ * document says whether it got its timestamp; once the server has timed out, the rest of the batch does
+ * not wait for it. Outcomes and progress come in the documents' order.
  */
 export async function signPdfBatch(
   documents: readonly BatchDocument[],
@@ -145,39 +150,54 @@ export async function signPdfBatch(
       (p) => ({ ok: true as const, p }),
       (e: unknown) => ({ ok: false as const, e }),
     );
+  const finishing: Promise<BatchOutcome>[] = [];
+  const settle = async () => {
+    const outcome = await finishing.shift()!;
+    outcomes.push(outcome);
+    batch.onProgress?.(outcomes.length, documents.length, outcome);
+  };
   let fatal: SigningError | null = null;
   let next = documents.length > 0 ? prepare(documents[0]!) : null;
   for (let i = 0; i < documents.length; i++) {
     const doc = documents[i]!;
     const current = await next!;
     next = i + 1 < documents.length && !fatal ? prepare(documents[i + 1]!) : null;
-    let outcome: BatchOutcome;
+    let outcome: Promise<BatchOutcome>;
     if (fatal || batch.signal?.aborted) {
       const error = fatal ?? new SigningError('cancelled', 'Lượt ký đã bị hủy; văn bản này chưa được ký.');
-      outcome = { id: doc.id, ok: false, error, attempted: false };
+      outcome = Promise.resolve({ id: doc.id, ok: false, error, attempted: false });
     } else if (!current.ok) {
-      outcome = { id: doc.id, ok: false, error: asSigningError(current.e), attempted: true };
+      outcome = Promise.resolve({ id: doc.id, ok: false, error: asSigningError(current.e), attempted: true });
     } else {
+      const prepared = current.p;
       try {
-        const signature = await signer.sign(current.p.toBeSigned);
-        const signed = await finish(current.p, signature, stamp);
-        outcome = {
-          id: doc.id,
-          ok: true,
-          pdf: signed.pdf,
-          fieldName: current.p.fieldName,
-          timestamp: signed.timestamp,
-        };
+        const signature = await signer.sign(prepared.toBeSigned);
+        outcome = finish(prepared, signature, stamp).then(
+          (signed): BatchOutcome => ({
+            id: doc.id,
+            ok: true,
+            pdf: signed.pdf,
+            fieldName: prepared.fieldName,
+            timestamp: signed.timestamp,
+          }),
+          (e: unknown): BatchOutcome => {
+            const error = asSigningError(e);
+            // A signature the certificate does not verify: the token signs with another key.
+            if (FATAL.has(error.reason)) fatal ??= error;
+            return { id: doc.id, ok: false, error, attempted: true };
+          },
+        );
       } catch (e) {
         const error = asSigningError(e);
         if (FATAL.has(error.reason)) fatal = error;
-        outcome = { id: doc.id, ok: false, error, attempted: true };
+        outcome = Promise.resolve({ id: doc.id, ok: false, error, attempted: true });
       }
     }
-    outcomes.push(outcome);
-    batch.onProgress?.(outcomes.length, documents.length, outcome);
+    finishing.push(outcome);
+    if (finishing.length >= FINISHING_WINDOW) await settle();
     if (!next && i + 1 < documents.length) next = Promise.resolve({ ok: false as const, e: fatal });
   }
+  while (finishing.length > 0) await settle();
   return outcomes;
 }
 
