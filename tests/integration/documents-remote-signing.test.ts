@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callFails, callOk, downloadFile, startTestServer, uploadFile, type TestServer } from './support/server';
 import { PRINCIPAL, pdfsig, setupTokens, type TokenFixture } from './signing/fixture';
 import { USER_PIN } from '../support/softhsm';
+import { startTestTsa } from '../support/tsa';
 import { pdfkitDoc } from '../unit/signing/pdfs';
 import { TokenSigner } from '../../src-main/electron/tokenSigner';
 import {
@@ -212,6 +213,37 @@ describe('signing with the token on an office PC', () => {
       principal,
     );
     expect(garbage.code).toBe('invalid_input');
+  });
+
+  it('stamps what the office PC signed with the school’s timestamp server, numbering in queue order', async () => {
+    const tsa = await startTestTsa(tokens.ca);
+    try {
+      await ok('signing.settings.set', { timestampUrl: tsa.url, timestampTimeoutMs: 5000 }, principal);
+      const docs: DocumentView[] = [];
+      for (let i = 1; i <= 5; i++) docs.push(await submit(`dau-${i}.pdf`, await pdfkitDoc(), `Có dấu ${i}`));
+      const { result, stopped } = await signOnThisPc(client, bridge, {
+        documents: docs.map(docRef),
+        token: tokenChoice(),
+        visible: 'none',
+        position: '',
+      });
+      expect(stopped).toBeNull();
+      expect(result.timestampNote).toBeNull();
+      expect(result.signed.map((d) => [d.id, d.timestamped])).toEqual(docs.map((d) => [d.id, true]));
+      const numbers = result.signed.map((d) => Number(d.registerNumber.split('/')[0]));
+      expect(numbers).toEqual([...numbers].sort((x, y) => x - y));
+      expect(tsa.requests).toBe(5);
+      const view = await ok<DocumentView>('documents.get', { id: docs[4]!.id }, principal);
+      const check = await ok<{ signatures: { level: string }[] }>(
+        'signing.verify',
+        { fileId: view.signedFile!.id },
+        principal,
+      );
+      expect(check.signatures[0]!.level).toBe('B-T');
+    } finally {
+      await ok('signing.settings.set', { timestampUrl: '', timestampTimeoutMs: 10000 }, principal);
+      await tsa.close();
+    }
   });
 
   // Last: it destroys the token.

@@ -161,30 +161,42 @@ export async function finishRemoteSigning(
   batches.delete(input.batchId);
   const result: SignResult = { signed: [], failed: [], timestampNote: null };
   const answered = new Set<number>();
-  for (const { id, signature } of input.signatures) {
+  const answers = input.signatures.flatMap(({ id, signature }) => {
     const item = batch.items.get(id);
-    if (!item || answered.has(id)) continue;
+    if (!item || answered.has(id)) return [];
     answered.add(id);
-    try {
-      const { bytes, timestamp } = item.pdf
-        ? await finishPdfSignatureDetailed(item.prepared, signature).then((s) => ({
-            bytes: s.pdf,
-            timestamp: s.timestamp,
-          }))
-        : await finishDetachedSignatureDetailed(item.prepared, signature).then((s) => ({
+    return [{ id, item, signature }];
+  });
+  // Finished together — each may wait on the timestamp server (a round is at most REMOTE_SIGN_ROUND) —
+  // then stored one after another, so the register numbers follow the queue's order.
+  const finished = await Promise.all(
+    answers.map(({ item, signature }) =>
+      (item.pdf
+        ? finishPdfSignatureDetailed(item.prepared, signature).then((s) => ({ bytes: s.pdf, timestamp: s.timestamp }))
+        : finishDetachedSignatureDetailed(item.prepared, signature).then((s) => ({
             bytes: s.p7s,
             timestamp: s.timestamp,
-          }));
+          }))
+      ).then(
+        (done) => ({ ok: true as const, ...done }),
+        (error: unknown) => ({ ok: false as const, error }),
+      ),
+    ),
+  );
+  for (const [i, { id, item }] of answers.entries()) {
+    const done = finished[i]!;
+    try {
+      if (!done.ok) throw done.error;
       result.signed.push(
         storeSigned(app, user, locale, item.doc, {
-          bytes,
+          bytes: done.bytes,
           pdf: item.pdf,
           originalName: item.originalName,
           signer: batch.signer,
-          timestamp,
+          timestamp: done.timestamp,
         }),
       );
-      noteTimestamp(result, timestamp);
+      noteTimestamp(result, done.timestamp);
     } catch (e) {
       result.failed.push({ id, title: item.doc.title, message: errorText(e, locale) });
     }
