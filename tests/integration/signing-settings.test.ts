@@ -21,6 +21,8 @@ import {
 } from './support/server';
 import { issue, newKey, pem, testCa, type Issued, type TestCa } from '../unit/signing/pki';
 import { pdfkitDoc } from '../unit/signing/pdfs';
+import { z } from 'zod';
+import { readSetting, writeSetting } from '../../src-main/store/settings';
 import { keySigner, signPdf } from '../../src-main/core/signing';
 import { signingSettings, trustAnchors } from '../../src-main/core/documents/signingSettings';
 import type { Role } from '../../src-shared/domain/roles';
@@ -245,6 +247,16 @@ describe('verifying a received PDF against the trust anchors', () => {
     expect(after.signatures[0]).toMatchObject({ trusted: true, intact: true });
     expect(after.verdict).toContain('tất cả đều hợp lệ');
     expect(after.verdict).not.toContain('chưa xác minh');
+
+    // A damaged entry written into the setting by hand is passed over, not a failed verification.
+    const stored = server.app.store;
+    const kept = readSetting(stored, 'signing.trustAnchors', z.array(z.string()), []);
+    writeSetting(stored, 'signing.trustAnchors', [
+      '-----BEGIN CERTIFICATE-----\nAAAAhỏng\n-----END CERTIFICATE-----',
+      ...kept,
+    ]);
+    expect((await verify()).signatures[0]).toMatchObject({ trusted: true, intact: true });
+    writeSetting(stored, 'signing.trustAnchors', kept);
 
     const rootAnchor = (await list()).find((a) => a.commonName === 'Root CA Việt Nam (thử nghiệm)')!;
     await ok('signing.trustAnchors.remove', { fingerprint: rootAnchor.fingerprint }, 'admin');

@@ -37,9 +37,17 @@ const MAX_CERTIFICATE_FILE_BYTES = 1024 * 1024;
 
 const anchorsSetting = z.array(z.string());
 
-/** The CA certificates (PEM) the school trusts, as the principal or the administrator set them. */
-export function trustAnchors(store: Store): string[] {
+/** The setting as stored: PEM texts, each one or more certificates. */
+function storedAnchorTexts(store: Store): string[] {
   return readSetting(store, ANCHORS_KEY, anchorsSetting, []);
+}
+
+/**
+ * The CA certificates (DER) the school trusts, as the principal or the administrator set them; one
+ * that no longer reads is left out, so a damaged entry never stops a verification.
+ */
+export function trustAnchors(store: Store): Buffer[] {
+  return storedAnchors(store).map((a) => a.der);
 }
 
 const timestampSetting = z.object({
@@ -102,7 +110,7 @@ export function anchorView(info: CertificateInfo, now: Date = new Date()): Trust
  */
 function storedAnchors(store: Store): Anchor[] {
   const out = new Map<string, Anchor>();
-  for (const entry of trustAnchors(store)) {
+  for (const entry of storedAnchorTexts(store)) {
     for (const der of certificatesFromPem(entry)) {
       try {
         const info = describeCertificate(der);
