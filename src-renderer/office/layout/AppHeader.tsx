@@ -1,4 +1,4 @@
-import { Button, Flex, Layout, Space, Typography } from 'antd';
+import { Button, Flex, Layout, Space, Tooltip, Typography } from 'antd';
 import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router';
 import { useLocale } from '../../i18n/LocaleContext';
@@ -16,18 +16,24 @@ export function AppHeader() {
   return (
     <Layout.Header style={{ background: '#fff', paddingInline: 24, borderBottom: '1px solid rgba(5, 5, 5, 0.06)' }}>
       <Flex align="center" justify="space-between" gap="middle" style={{ height: '100%' }}>
-        <Typography.Text strong ellipsis style={{ fontSize: 16 }}>
+        <Typography.Text strong ellipsis={{ tooltip: true }} style={{ fontSize: 16 }}>
           {schoolName ?? status.schoolName ?? t('app.name')}
         </Typography.Text>
         <Space size="middle" wrap={false}>
-          <span>
+          {/* On one line: wrapped, the role would spill out of the header's height. */}
+          <span style={{ whiteSpace: 'nowrap' }}>
             <UserOutlined aria-hidden="true" /> <Typography.Text strong>{user.fullName}</Typography.Text>{' '}
             <Typography.Text type="secondary">({t(`role.${user.role}`)})</Typography.Text>
           </span>
           <LanguageSwitch />
-          <Button icon={<KeyOutlined />} onClick={() => void navigate('/change-password')}>
-            {t('header.changePassword')}
-          </Button>
+          {/* A rare action: an icon, named for screen readers and on hover, leaves room for the school's name. */}
+          <Tooltip title={t('header.changePassword')}>
+            <Button
+              icon={<KeyOutlined />}
+              aria-label={t('header.changePassword')}
+              onClick={() => void navigate('/change-password')}
+            />
+          </Tooltip>
           <Button icon={<LogoutOutlined />} onClick={() => void signOut()}>
             {t('header.logout')}
           </Button>
