@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callFails, callOk, downloadFile, startTestServer, uploadFile, type TestServer } from './support/server';
-import { PRINCIPAL, openssl, pdfsig, setupTokens, type TokenFixture } from './signing/fixture';
+import { PRINCIPAL, opensslCmsVerify, pdfsig, setupTokens, type TokenFixture } from './signing/fixture';
 import { USER_PIN } from '../support/softhsm';
 import { closedPortUrl, startTestTsa, TSA_NAME } from '../support/tsa';
 import { RED_DOT_PNG, pdfkitDoc } from '../unit/signing/pdfs';
@@ -159,21 +159,7 @@ describe('signing the queue with a token', () => {
     };
     fs.writeFileSync(files.content, sheet);
     fs.writeFileSync(files.sig, p7s);
-    const check = openssl([
-      'cms',
-      '-verify',
-      '-binary',
-      '-inform',
-      'DER',
-      '-in',
-      files.sig,
-      '-content',
-      files.content,
-      '-CAfile',
-      files.ca,
-      '-out',
-      '/dev/null',
-    ]);
+    const check = opensslCmsVerify({ cms: files.sig, content: files.content, caFile: files.ca });
     expect(check.out).toContain('Verification successful');
 
     // Our verifier: trusted once the school trusts the test CA.

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, runCli } from '../support/cli';
 import { USER_PIN } from '../../support/softhsm';
 import { pdfkitDoc } from '../../unit/signing/pdfs';
-import { PRINCIPAL, TWIN, openssl, pdfsig, setupTokens, type TokenFixture } from './fixture';
+import { PRINCIPAL, TWIN, opensslCmsVerify, pdfsig, setupTokens, type TokenFixture } from './fixture';
 
 let fx: TokenFixture;
 let env: Record<string, string>;
@@ -109,23 +109,11 @@ describe('truongso tokens / sign / verify', () => {
     const ours = runCli(['verify', file('bao-cao.xlsx.p7s'), '--trust', file('ca.pem')], env);
     expect(ours.status).toBe(0);
     expect(ours.stdout).toMatch(/Chữ ký hợp lệ/);
-    const theirs = openssl([
-      'cms',
-      '-verify',
-      '-binary',
-      '-inform',
-      'DER',
-      '-in',
-      file('bao-cao.xlsx.p7s'),
-      '-content',
-      file('bao-cao.xlsx'),
-      '-CAfile',
-      file('ca.pem'),
-      '-purpose',
-      'any',
-      '-out',
-      '/dev/null',
-    ]);
+    const theirs = opensslCmsVerify({
+      cms: file('bao-cao.xlsx.p7s'),
+      content: file('bao-cao.xlsx'),
+      caFile: file('ca.pem'),
+    });
     expect(theirs.out).toMatch(/CMS Verification successful/);
   });
 

@@ -103,6 +103,30 @@ export function openssl(args: string[]): { status: number | null; out: string } 
   return { status: run.status, out: `${run.stdout}${run.stderr}` };
 }
 
+/** `openssl cms -verify` of a detached CMS (DER) over its content file, against the CA file. */
+export function opensslCmsVerify(files: { cms: string; content: string; caFile: string }): {
+  status: number | null;
+  out: string;
+} {
+  return openssl([
+    'cms',
+    '-verify',
+    '-binary',
+    '-inform',
+    'DER',
+    '-in',
+    files.cms,
+    '-content',
+    files.content,
+    '-CAfile',
+    files.caFile,
+    '-purpose',
+    'any',
+    '-out',
+    '/dev/null',
+  ]);
+}
+
 /** The CMS and the signed bytes of the last signature of a PDF, for `openssl cms -verify`. */
 export function lastCms(pdf: Buffer): { cms: Buffer; content: Buffer } {
   const ranges = [...pdf.toString('latin1').matchAll(/\/ByteRange \[\s*(\d+)\s+(\d+)\s+(\d+)\s+(\d+)\s*\]/g)].at(-1)!;

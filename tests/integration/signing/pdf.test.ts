@@ -19,6 +19,7 @@ import {
   lastCms,
   libreOfficePdf,
   openssl,
+  opensslCmsVerify,
   pdfsig,
   setupTokens,
   type TokenFixture,
@@ -153,23 +154,7 @@ describe('CMS read by openssl', () => {
     ] as const) {
       const file = path.join(fx.dir, `${name}.p7s`);
       fs.writeFileSync(file, p7s);
-      const verified = openssl([
-        'cms',
-        '-verify',
-        '-binary',
-        '-inform',
-        'DER',
-        '-in',
-        file,
-        '-content',
-        contentFile,
-        '-CAfile',
-        cafile,
-        '-purpose',
-        'any',
-        '-out',
-        '/dev/null',
-      ]);
+      const verified = opensslCmsVerify({ cms: file, content: contentFile, caFile: cafile });
       expect(verified.out).toMatch(/CMS Verification successful/);
       expect(verified.status).toBe(0);
       const printed = openssl(['cms', '-cmsout', '-print', '-inform', 'DER', '-in', file]).out;
@@ -185,23 +170,7 @@ describe('CMS read by openssl', () => {
     const contentFile = path.join(fx.dir, 'pdf-content.bin');
     fs.writeFileSync(cmsFile, cms);
     fs.writeFileSync(contentFile, content);
-    const verified = openssl([
-      'cms',
-      '-verify',
-      '-binary',
-      '-inform',
-      'DER',
-      '-in',
-      cmsFile,
-      '-content',
-      contentFile,
-      '-CAfile',
-      path.join(fx.dir, 'ca.pem'),
-      '-purpose',
-      'any',
-      '-out',
-      '/dev/null',
-    ]);
+    const verified = opensslCmsVerify({ cms: cmsFile, content: contentFile, caFile: path.join(fx.dir, 'ca.pem') });
     expect(verified.out).toMatch(/CMS Verification successful/);
     const printed = openssl(['cms', '-cmsout', '-print', '-inform', 'DER', '-in', cmsFile]).out;
     expect(printed).toMatch(/signingCertificateV2|1\.2\.840\.113549\.1\.9\.16\.2\.47/);

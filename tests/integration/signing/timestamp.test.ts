@@ -20,7 +20,7 @@ import { USER_PIN } from '../../support/softhsm';
 import { closedPortUrl, signatureTimestampOf, startTestTsa, TSA_NAME, type TestTsa } from '../../support/tsa';
 import { BIN, assertBuilt } from '../support/cli';
 import { pdfkitDoc } from '../../unit/signing/pdfs';
-import { PRINCIPAL, lastCms, openssl, pdfsig, setupTokens, type TokenFixture } from './fixture';
+import { PRINCIPAL, lastCms, openssl, opensslCmsVerify, pdfsig, setupTokens, type TokenFixture } from './fixture';
 
 let fx: TokenFixture;
 let tsa: TestTsa;
@@ -88,26 +88,10 @@ function opensslTsVerify(token: Buffer, signatureValue: Buffer, name: string): v
   expect(other.status).not.toBe(0);
 }
 
-function opensslCmsVerify(cms: Buffer, content: Buffer, name: string): string {
+function cmsVerifiedByOpenssl(cms: Buffer, content: Buffer, name: string): string {
   fs.writeFileSync(file(`${name}.p7s`), cms);
   fs.writeFileSync(file(`${name}.bin`), content);
-  return openssl([
-    'cms',
-    '-verify',
-    '-binary',
-    '-inform',
-    'DER',
-    '-in',
-    file(`${name}.p7s`),
-    '-content',
-    file(`${name}.bin`),
-    '-CAfile',
-    file('ca.pem'),
-    '-purpose',
-    'any',
-    '-out',
-    '/dev/null',
-  ]).out;
+  return opensslCmsVerify({ cms: file(`${name}.p7s`), content: file(`${name}.bin`), caFile: file('ca.pem') }).out;
 }
 
 describe('PAdES B-T with the token', () => {
@@ -134,7 +118,7 @@ describe('PAdES B-T with the token', () => {
     expect(sig.signingTime).toBe(sig.timestamp!.time);
 
     const { cms, content } = lastCms(signed.pdf);
-    expect(opensslCmsVerify(cms, content, 'bt-pdf')).toMatch(/CMS Verification successful/);
+    expect(cmsVerifiedByOpenssl(cms, content, 'bt-pdf')).toMatch(/CMS Verification successful/);
     const { signatureValue, token } = signatureTimestampOf(cms);
     expect(token).not.toBeNull();
     opensslTsVerify(token!, signatureValue, 'bt-pdf');
@@ -182,7 +166,7 @@ describe('CAdES B-T .p7s with the token', () => {
     const content = Buffer.from('Báo cáo thống kê: 412 học sinh', 'utf8');
     const signed = await signDetachedDetailed(content, rsa, { timestamp: { url: tsa.url } });
     expect(signed.timestamp.status).toBe('added');
-    expect(opensslCmsVerify(signed.p7s, content, 'bt')).toMatch(/CMS Verification successful/);
+    expect(cmsVerifiedByOpenssl(signed.p7s, content, 'bt')).toMatch(/CMS Verification successful/);
     const printed = openssl(['cms', '-cmsout', '-print', '-inform', 'DER', '-in', file('bt.p7s')]).out;
     expect(printed).toMatch(/unsignedAttrs:[\s\S]*(id-smime-aa-timeStampToken|1\.2\.840\.113549\.1\.9\.16\.2\.14)/);
     const { signatureValue, token } = signatureTimestampOf(signed.p7s);
