@@ -145,6 +145,9 @@ export const assessmentUi: Record<keyof typeof vi, string> = {
   // Printing.
   'assessmentUi.print.summaryXlsx': 'Summary sheet (Excel)',
   'assessmentUi.print.summaryPdf': 'Summary sheet (PDF)',
+  'assessmentUi.print.submitShort': 'Submit',
+  'assessmentUi.print.submit': 'Submit «{name}» for signature',
+  'assessmentUi.print.submitted': '«{name}» submitted for signature',
   'assessmentUi.print.hocbaClass': 'Print the class’s transcripts',
   'assessmentUi.print.hocbaShort': 'Transcript',
   'assessmentUi.print.hocbaOf': 'Print the transcript of {name}',

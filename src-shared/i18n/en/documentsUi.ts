@@ -93,6 +93,9 @@ export const documentsUi: Record<keyof typeof vi, string> = {
   'documentsUi.details.downloadHint': 'Open the downloaded file to read it in full before signing.',
 
   // The signing dialog.
+  'documentsUi.submitFile.title': 'Submit «{name}» for signature',
+  'documentsUi.submitFile.intro':
+    'The file the app has just made goes to the principal to sign; follow it under Submit for signature.',
   'documentsUi.sign.title': 'Sign {count} documents',
   'documentsUi.sign.tokens': 'USB tokens and certificates',
   'documentsUi.sign.place': 'The USB token is plugged into',

@@ -161,6 +161,9 @@ export const assessmentUi = {
   // Printing.
   'assessmentUi.print.summaryXlsx': 'Bảng tổng hợp (Excel)',
   'assessmentUi.print.summaryPdf': 'Bảng tổng hợp (PDF)',
+  'assessmentUi.print.submitShort': 'Trình ký',
+  'assessmentUi.print.submit': 'Trình ký «{name}»',
+  'assessmentUi.print.submitted': 'Đã trình ký «{name}»',
   'assessmentUi.print.hocbaClass': 'In học bạ cả lớp',
   'assessmentUi.print.hocbaShort': 'Học bạ',
   'assessmentUi.print.hocbaOf': 'In học bạ của {name}',

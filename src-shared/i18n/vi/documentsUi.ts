@@ -95,6 +95,9 @@ export const documentsUi = {
   'documentsUi.details.downloadHint': 'Mở tệp sau khi tải về để đọc toàn văn trước khi ký.',
 
   // The signing dialog.
+  'documentsUi.submitFile.title': 'Trình ký «{name}»',
+  'documentsUi.submitFile.intro':
+    'Tệp do ứng dụng vừa tạo sẽ được gửi tới hiệu trưởng để ký số; bạn theo dõi trạng thái ở mục Trình ký.',
   'documentsUi.sign.title': 'Ký số {count} văn bản',
   'documentsUi.sign.tokens': 'USB token và chứng thư số',
   'documentsUi.sign.place': 'USB token cắm ở',

@@ -149,6 +149,25 @@ describe('assessment: the homeroom teacher’s tabs, printing and statistics', (
     await waitFor(() => expect(click).toHaveBeenCalled(), SLOW);
     const pdf = new Uint8Array(await blobs[0]!.arrayBuffer());
     expect(new TextDecoder().decode(pdf.slice(0, 5))).toBe('%PDF-');
+
+    // Straight from here to the principal: trình ký without downloading and uploading again.
+    await user.click(within(job).getByRole('button', { name: /^Trình ký «.*\.pdf»$/ }));
+    // (antd's ids are fixed under test, so the dialog is found by its role and then its title.)
+    const dialog = await screen.findByRole('dialog', {}, SLOW);
+    expect(within(dialog).getByText(/^Trình ký «.*\.pdf»$/)).toBeTruthy();
+    expect((within(dialog).getByLabelText('Tiêu đề văn bản') as HTMLInputElement).value).toBe(
+      `Học bạ của ${pupil.fullName}`,
+    );
+    await user.type(within(dialog).getByLabelText('Ghi chú cho người ký'), 'Kính trình cô Hiệu trưởng ký.');
+    await user.click(within(dialog).getByRole('button', { name: /Trình ký/ }));
+    expect(await within(job).findByText(/^Đã trình ký «.*\.pdf»$/, {}, SLOW)).toBeTruthy();
+    const { rows: mine } = await teacher.get('documents.list', {});
+    expect(mine[0]).toMatchObject({
+      title: `Học bạ của ${pupil.fullName}`,
+      kind: 'hocba',
+      status: 'submitted',
+      note: 'Kính trình cô Hiệu trưởng ký.',
+    });
   }, 90_000);
 
   it('draws the statistics the server counted', async () => {

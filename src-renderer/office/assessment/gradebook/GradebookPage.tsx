@@ -138,6 +138,7 @@ function PrintButtons({
         format: format === 'xlsx' ? 'Excel' : 'PDF',
       }),
       () => client.call('assessment.summary.export', { classId: cls.classId, point, format }),
+      { submitAs: 'report' },
     );
   return (
     <Space wrap>
@@ -151,8 +152,10 @@ function PrintButtons({
         <Button
           icon={<PrinterOutlined />}
           onClick={() =>
-            void jobs.start(t('assessmentUi.print.hocbaClassJob', { class: cls.name }), () =>
-              client.call('assessment.hocba.batch', { classId: cls.classId, schoolYearId }),
+            void jobs.start(
+              t('assessmentUi.print.hocbaClassJob', { class: cls.name }),
+              () => client.call('assessment.hocba.batch', { classId: cls.classId, schoolYearId }),
+              { submitAs: 'hocba' },
             )
           }
         >
@@ -212,11 +215,14 @@ export function GradebookPage() {
   const { start } = jobs;
   const printPupil = useCallback(
     (row: YearRow) =>
-      void start(t('assessmentUi.print.hocbaPupilJob', { name: row.fullName }), () =>
-        client.call('assessment.hocba.pupil', {
-          pupilId: row.pupilId,
-          ...(data ? { schoolYearId: data.schoolYearId } : {}),
-        }),
+      void start(
+        t('assessmentUi.print.hocbaPupilJob', { name: row.fullName }),
+        () =>
+          client.call('assessment.hocba.pupil', {
+            pupilId: row.pupilId,
+            ...(data ? { schoolYearId: data.schoolYearId } : {}),
+          }),
+        { submitAs: 'hocba' },
       ),
     [start, t, client, data],
   );

@@ -2,11 +2,12 @@
  * The files the assessment pages make on the server (the class summary sheet, the học bạ): each is a
  * job; while it runs a progress bar shows how far it is (and it can be cancelled), and once done a link
  * downloads the file (saved through the desktop dialog in the app, downloaded in a browser), as the
- * records exports do with lib/download.
+ * records exports do with lib/download. A file meant for signing (the học bạ, a summary sheet) can be
+ * submitted for signature (trình ký) from here.
  */
 import { useCallback, useMemo, useState } from 'react';
 import { App, Button, Flex, Progress, Typography } from 'antd';
-import { CloseOutlined, DownloadOutlined } from '@ant-design/icons';
+import { CloseOutlined, DownloadOutlined, SendOutlined } from '@ant-design/icons';
 import { z } from 'zod';
 import { fileResult } from '../../../../src-shared/api/assessment';
 import type { Result } from '../../../../src-shared/api/envelope';
@@ -14,6 +15,9 @@ import { useClient } from '../../../lib/ClientContext';
 import { useJob } from '../../../lib/useJob';
 import { downloadFile } from '../../../lib/download';
 import { useT } from '../../../i18n/LocaleContext';
+import { useSignedIn } from '../../session/SessionContext';
+import { SubmitFileModal } from '../../documents/submit/SubmitFileModal';
+import type { DocumentKind } from '../../documents/labels';
 
 export interface FileJob {
   /** Our own id, set before the server answered. */
@@ -21,11 +25,17 @@ export interface FileJob {
   label: string;
   jobId: string | null;
   error: string | null;
+  /** The kind its files are submitted for signature as; absent: not a file to sign. */
+  submitAs?: DocumentKind;
 }
 
 export interface FileJobs {
   jobs: FileJob[];
-  start(label: string, begin: () => Promise<Result<{ jobId: string }>>): Promise<void>;
+  start(
+    label: string,
+    begin: () => Promise<Result<{ jobId: string }>>,
+    options?: { submitAs?: DocumentKind },
+  ): Promise<void>;
   remove(key: string): void;
 }
 
@@ -34,10 +44,10 @@ let counter = 0;
 export function useFileJobs(): FileJobs {
   const [jobs, setJobs] = useState<FileJob[]>([]);
 
-  const start = useCallback(async (label: string, begin: () => Promise<Result<{ jobId: string }>>) => {
+  const start = useCallback<FileJobs['start']>(async (label, begin, options = {}) => {
     counter += 1;
     const key = `job${counter}`;
-    setJobs((all) => [{ key, label, jobId: null, error: null }, ...all]);
+    setJobs((all) => [{ key, label, jobId: null, error: null, ...options }, ...all]);
     const started = await begin();
     setJobs((all) =>
       all.map((j) =>
@@ -79,6 +89,10 @@ function FileJobLine({ job, onRemove }: { job: FileJob; onRemove(): void }) {
   const { message } = App.useApp();
   const { job: view, error } = useJob(job.jobId);
   const [downloading, setDownloading] = useState(false);
+  const { can } = useSignedIn();
+  const [submitting, setSubmitting] = useState<z.infer<typeof fileResult> | null>(null);
+  const [submitted, setSubmitted] = useState<number[]>([]);
+  const canSubmit = job.submitAs !== undefined && can('documents.submit');
 
   const problem = job.error ?? error?.message ?? (view && view.status === 'failed' ? view.error?.message : null);
   const running = !problem && (view === null || view.status === 'running');
@@ -127,6 +141,24 @@ function FileJobLine({ job, onRemove }: { job: FileJob; onRemove(): void }) {
             {t('assessmentUi.print.download', { name: f.name })}
           </Button>
         ))}
+        {canSubmit &&
+          files.map((f) =>
+            submitted.includes(f.fileId) ? (
+              <Typography.Text key={`sent-${f.fileId}`} type="success">
+                {t('assessmentUi.print.submitted', { name: f.name })}
+              </Typography.Text>
+            ) : (
+              <Button
+                key={`submit-${f.fileId}`}
+                size="small"
+                icon={<SendOutlined />}
+                aria-label={t('assessmentUi.print.submit', { name: f.name })}
+                onClick={() => setSubmitting(f)}
+              >
+                {t('assessmentUi.print.submitShort')}
+              </Button>
+            ),
+          )}
         {view?.status === 'done' && files.length === 0 && (
           <Typography.Text type="success">{t('assessmentUi.print.done')}</Typography.Text>
         )}
@@ -145,6 +177,18 @@ function FileJobLine({ job, onRemove }: { job: FileJob; onRemove(): void }) {
           />
         )}
       </Flex>
+      {submitting && (
+        <SubmitFileModal
+          file={submitting}
+          title={files.length > 1 ? `${job.label} — ${submitting.name}` : job.label}
+          kind={job.submitAs ?? 'other'}
+          onClose={() => setSubmitting(null)}
+          onSubmitted={() => {
+            setSubmitted((ids) => [...ids, submitting.fileId]);
+            setSubmitting(null);
+          }}
+        />
+      )}
       {(running || view?.status === 'done') && (
         <Progress
           percent={percent}

@@ -4,7 +4,7 @@
  * sends the form; the server's field errors land under their fields.
  */
 import { useState } from 'react';
-import { Alert, Button, Card, Form, Input, Select, Typography } from 'antd';
+import { Alert, Button, Card, Form, Typography } from 'antd';
 import { SendOutlined } from '@ant-design/icons';
 import type { DocumentView } from '../../../../src-shared/api/documents';
 import type { Result } from '../../../../src-shared/api/envelope';
@@ -12,14 +12,10 @@ import { useClient } from '../../../lib/ClientContext';
 import { useT } from '../../../i18n/LocaleContext';
 import { useFormSave } from '../../common/useFormSave';
 import { FilePicker } from '../common/FilePicker';
-import { kindOptions, type DocumentKind } from '../labels';
+import { DocumentFields, type DocumentFieldValues } from './DocumentFields';
 
-interface Values {
+interface Values extends DocumentFieldValues {
   file: File | null;
-  title: string;
-  kind: DocumentKind;
-  summary?: string;
-  note?: string;
 }
 
 /** "Bao-cao_si-so.pdf" → "Bao-cao_si-so": a starting point for the title. */
@@ -86,22 +82,7 @@ export function SubmitForm({ onSubmitted }: { onSubmitted(doc: DocumentView): vo
         >
           <FilePicker label={t('documentsUi.submit.file')} hint={t('documentsUi.submit.fileHint')} disabled={busy} />
         </Form.Item>
-        <Form.Item
-          name="title"
-          label={t('documentsUi.submit.titleField')}
-          rules={[{ required: true, whitespace: true, message: t('documentsUi.submit.titleRequired') }]}
-        >
-          <Input maxLength={300} />
-        </Form.Item>
-        <Form.Item name="kind" label={t('documentsUi.submit.kind')} rules={[{ required: true }]}>
-          <Select<DocumentKind> virtual={false} options={kindOptions(t)} style={{ maxWidth: 280 }} />
-        </Form.Item>
-        <Form.Item name="summary" label={t('documentsUi.submit.summary')}>
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={1000} showCount />
-        </Form.Item>
-        <Form.Item name="note" label={t('documentsUi.submit.note')}>
-          <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={1000} showCount />
-        </Form.Item>
+        <DocumentFields />
         <Button type="primary" htmlType="submit" icon={<SendOutlined />} loading={busy}>
           {uploading ? t('documentsUi.submit.uploading') : t('documentsUi.submit.send')}
         </Button>
