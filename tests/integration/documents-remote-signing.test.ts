@@ -246,6 +246,32 @@ describe('signing with the token on an office PC', () => {
     }
   });
 
+  it('waits for a silent timestamp server in one round only, then signs the rest B-B at once', async () => {
+    const tsa = await startTestTsa(tokens.ca);
+    tsa.mode = 'hang';
+    try {
+      await ok('signing.settings.set', { timestampUrl: tsa.url, timestampTimeoutMs: 1000 }, principal);
+      const docs: DocumentView[] = [];
+      for (let i = 1; i <= 22; i++) docs.push(await submit(`im-lang-${i}.pdf`, await pdfkitDoc(), `Im lặng ${i}`));
+      const { result, stopped } = await signOnThisPc(client, bridge, {
+        documents: docs.map(docRef),
+        token: tokenChoice(),
+        visible: 'none',
+        position: '',
+      });
+      expect(stopped).toBeNull();
+      expect(result.signed).toHaveLength(22);
+      expect(result.signed.every((d) => !d.timestamped)).toBe(true);
+      expect(result.timestampNote).toMatch(/không trả lời/);
+      // The first round's 20 asked (at once); the second round's 2 did not ask again.
+      expect(tsa.requests).toBeGreaterThan(0);
+      expect(tsa.requests).toBeLessThanOrEqual(20);
+    } finally {
+      await ok('signing.settings.set', { timestampUrl: '', timestampTimeoutMs: 10000 }, principal);
+      await tsa.close();
+    }
+  });
+
   // Last: it destroys the token.
   it('keeps what earlier rounds signed when the token goes away mid-run, and the rest stays queued', async () => {
     const docs: DocumentView[] = [];

@@ -228,6 +228,30 @@ describe('signing the queue with a token', () => {
       expect(plain.signed).toEqual([expect.objectContaining({ id: later.id, timestamped: false })]);
       expect(plain.timestampNote).toMatch(/Không lấy được dấu thời gian/);
       const laterView = await ok<DocumentView>('documents.get', { id: later.id }, principal);
+      // A server that does not answer: the PDFs wait for it once, and the spreadsheet after them not again.
+      tsa.mode = 'hang';
+      await ok('signing.settings.set', { timestampUrl: tsa.url, timestampTimeoutMs: 1000 }, principal);
+      const silentPdfs = [
+        await submit('im-1.pdf', await pdfkitDoc(), 'Im lặng 1'),
+        await submit('im-2.pdf', await pdfkitDoc(), 'Im lặng 2'),
+      ];
+      const silentSheet = await submit('im.xlsx', Buffer.from('PK\u0003\u0004 silent'), 'Im lặng bảng');
+      const before = tsa.requests;
+      const silent = await jobEnd(
+        (
+          await ok<{ jobId: string }>(
+            'documents.sign',
+            { ...choice(), ids: [...silentPdfs, silentSheet].map((d) => d.id), pin: USER_PIN, visible: 'none' },
+            principal,
+          )
+        ).jobId,
+      );
+      const silentResult = silent.result as SignResult;
+      expect(silentResult.signed).toHaveLength(3);
+      expect(silentResult.timestampNote).toMatch(/không trả lời/);
+      expect(tsa.requests - before).toBeGreaterThan(0);
+      expect(tsa.requests - before).toBeLessThanOrEqual(2);
+
       const laterCheck = await ok<{ signatures: { level: string; timestamp: unknown }[] }>(
         'signing.verify',
         { fileId: laterView.signedFile!.id },

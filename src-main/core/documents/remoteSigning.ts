@@ -19,7 +19,9 @@ import {
   prepareDetachedSignature,
   preparePdfSignature,
   signingProblem,
+  stopAfterTimeout,
   type CertificateInfo,
+  type Stamper,
   type PreparedDetachedSignature,
   type PreparedPdfSignature,
 } from '../signing';
@@ -51,6 +53,23 @@ interface RemoteBatch {
 
 // Per app, so that two servers in one process (tests) never see each other's batches.
 const batchesByApp = new WeakMap<AppContext, Map<string, RemoteBatch>>();
+
+// The rounds of one office PC's run are separate calls: a timestamp server that timed out in one round
+// is not waited for again in the next ones (kept per user for as long as a round may wait).
+const stampersByApp = new WeakMap<AppContext, Map<number, { stamp: Stamper; until: number }>>();
+
+function stamperOf(app: AppContext, user: SessionUser): Stamper {
+  let stampers = stampersByApp.get(app);
+  if (!stampers) {
+    stampers = new Map();
+    stampersByApp.set(app, stampers);
+  }
+  const now = Date.now();
+  const held = stampers.get(user.id);
+  const stamp = held && held.until > now ? held.stamp : stopAfterTimeout();
+  stampers.set(user.id, { stamp, until: now + REMOTE_BATCH_TTL_MS });
+  return stamp;
+}
 
 function batchesOf(app: AppContext): Map<string, RemoteBatch> {
   let batches = batchesByApp.get(app);
@@ -169,11 +188,15 @@ export async function finishRemoteSigning(
   });
   // Finished together — each may wait on the timestamp server (a round is at most REMOTE_SIGN_ROUND) —
   // then stored one after another, so the register numbers follow the queue's order.
+  const stamp = stamperOf(app, user);
   const finished = await Promise.all(
     answers.map(({ item, signature }) =>
       (item.pdf
-        ? finishPdfSignatureDetailed(item.prepared, signature).then((s) => ({ bytes: s.pdf, timestamp: s.timestamp }))
-        : finishDetachedSignatureDetailed(item.prepared, signature).then((s) => ({
+        ? finishPdfSignatureDetailed(item.prepared, signature, stamp).then((s) => ({
+            bytes: s.pdf,
+            timestamp: s.timestamp,
+          }))
+        : finishDetachedSignatureDetailed(item.prepared, signature, stamp).then((s) => ({
             bytes: s.p7s,
             timestamp: s.timestamp,
           }))

@@ -11,10 +11,12 @@ import type { SignResult } from '../../../src-shared/api/documents';
 import {
   signDetachedDetailed,
   signPdfBatch,
+  stopAfterTimeout,
   verifyDetached,
   verifyPdf,
   withTokenSession,
   type SignatureCheck,
+  type TimestampOutcome,
 } from '../signing';
 import { canReadFile } from '../files/access';
 import { trustAnchors } from './signingSettings';
@@ -70,6 +72,22 @@ export function startSigning(app: AppContext, user: SessionUser, locale: Locale,
       },
       async (session) => {
         const signer = session.certificateInfo;
+        // One timestamp client for the whole job: a server that timed out is not waited for again.
+        const stamp = stopAfterTimeout();
+        /** Stores what was signed; a failure (withdrawn while the token signed) stays in the list. */
+        const keep = (
+          f: (typeof files)[number],
+          signed: { bytes: Buffer; pdf: boolean; timestamp: TimestampOutcome },
+        ) => {
+          try {
+            result.signed.push(
+              storeSigned(app, user, locale, f.doc, { ...signed, originalName: f.file.record.name, signer }),
+            );
+            noteTimestamp(result, signed.timestamp);
+          } catch (e) {
+            result.failed.push({ id: f.doc.id, title: f.doc.title, message: errorText(e, locale) });
+          }
+        };
         const pdfs = files.filter((f) => isPdf(f.file.data));
         const outcomes = await signPdfBatch(
           pdfs.map((f) => ({ id: String(f.doc.id), pdf: f.file.data })),
@@ -77,47 +95,21 @@ export function startSigning(app: AppContext, user: SessionUser, locale: Locale,
           options,
           {
             signal: handle.signal,
+            stamp,
             onProgress: (done) => handle.progress(done, total, t(locale, 'documents.signing', { done, total })),
           },
         );
-        for (const o of outcomes) {
-          const f = pdfs.find((p) => String(p.doc.id) === o.id)!;
-          if (!o.ok) {
-            result.failed.push({ id: f.doc.id, title: f.doc.title, message: errorText(o.error, locale) });
-            continue;
-          }
-          try {
-            // The submitter may have withdrawn it while the token was signing.
-            result.signed.push(
-              storeSigned(app, user, locale, f.doc, {
-                bytes: o.pdf,
-                pdf: true,
-                originalName: f.file.record.name,
-                signer,
-                timestamp: o.timestamp,
-              }),
-            );
-            noteTimestamp(result, o.timestamp);
-          } catch (e) {
-            result.failed.push({ id: f.doc.id, title: f.doc.title, message: errorText(e, locale) });
-          }
+        // The batch answers in the order it was given.
+        for (const [i, o] of outcomes.entries()) {
+          const f = pdfs[i]!;
+          if (o.ok) keep(f, { bytes: o.pdf, pdf: true, timestamp: o.timestamp });
+          else result.failed.push({ id: f.doc.id, title: f.doc.title, message: errorText(o.error, locale) });
         }
         let done = pdfs.length;
         for (const f of files.filter((x) => !isPdf(x.file.data))) {
           try {
-            // A server that already failed this batch is not waited for again.
-            const timestamp = result.timestampNote === null ? options.timestamp : undefined;
-            const signed = await signDetachedDetailed(f.file.data, session, { timestamp });
-            result.signed.push(
-              storeSigned(app, user, locale, f.doc, {
-                bytes: signed.p7s,
-                pdf: false,
-                originalName: f.file.record.name,
-                signer,
-                timestamp: signed.timestamp,
-              }),
-            );
-            noteTimestamp(result, signed.timestamp);
+            const signed = await signDetachedDetailed(f.file.data, session, { timestamp: options.timestamp }, stamp);
+            keep(f, { bytes: signed.p7s, pdf: false, timestamp: signed.timestamp });
           } catch (e) {
             result.failed.push({ id: f.doc.id, title: f.doc.title, message: errorText(e, locale) });
           }

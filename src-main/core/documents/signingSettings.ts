@@ -7,6 +7,7 @@
  *
  * Both settings live in the settings table; `trustAnchors` and `signingSettings` are their only readers.
  */
+import { X509Certificate } from 'node:crypto';
 import forge from 'node-forge';
 import { z } from 'zod';
 import type { Store } from '../../store/open';
@@ -16,7 +17,7 @@ import { currentUser } from '../context';
 import { AppError } from '../../errors';
 import { readSetting, writeSetting } from '../../store/settings';
 import { canReadFile } from '../files/access';
-import { certificatesFromPem, describeCertificate, type CertificateInfo } from '../signing';
+import { certificatesFromPem, describeCertificate, signedDataCertificates, type CertificateInfo } from '../signing';
 import {
   TIMESTAMP_TIMEOUT_DEFAULT_MS,
   TIMESTAMP_TIMEOUT_MAX_MS,
@@ -82,10 +83,7 @@ interface Anchor {
   info: CertificateInfo;
 }
 
-function toPem(der: Buffer): string {
-  const lines = der.toString('base64').match(/.{1,64}/g) ?? [];
-  return `-----BEGIN CERTIFICATE-----\n${lines.join('\n')}\n-----END CERTIFICATE-----\n`;
-}
+const toPem = (der: Buffer): string => new X509Certificate(der).toString();
 
 export function anchorView(info: CertificateInfo, now: Date = new Date()): TrustAnchorView {
   return {
@@ -132,39 +130,13 @@ function saveAnchors(store: Store, anchors: readonly Anchor[]): void {
   );
 }
 
-/** forge's ASN.1 validator and its PKCS#7 templates, which its typings do not declare. */
-type Capture = Record<string, unknown>;
-const asn1 = forge.asn1 as typeof forge.asn1 & {
-  validate(node: forge.asn1.Asn1, template: object, capture: Capture, errors?: string[]): boolean;
-};
-const pkcs7Templates = (
-  forge.pkcs7 as unknown as { asn1: { contentInfoValidator: object; signedDataValidator: object } }
-).asn1;
-
-/**
- * The certificates of a PKCS#7 SignedData (a .p7b bundle), or null when `der` is not one. forge's
- * templates find the certificates; they are not turned into forge certificates, which would refuse
- * EC keys — Node's X509Certificate (in describeCertificate) reads them instead.
- */
-function pkcs7Certificates(der: string): Buffer[] | null {
-  let root: forge.asn1.Asn1;
+/** The certificates of a PKCS#7 SignedData (a .p7b bundle), or null when `der` is not one. */
+function pkcs7Certificates(der: Buffer): Buffer[] | null {
   try {
-    root = (asn1.fromDer as unknown as (bytes: string, options: object) => forge.asn1.Asn1)(der, {
-      decodeBitStrings: false,
-    });
+    return signedDataCertificates(der);
   } catch {
     return null;
   }
-  const info: Capture = {};
-  if (!asn1.validate(root, pkcs7Templates.contentInfoValidator, info)) return null;
-  if (asn1.derToOid(info.contentType as string) !== forge.pki.oids.signedData) return null;
-  const content = info.content as forge.asn1.Asn1 | undefined;
-  const signedData = Array.isArray(content?.value) ? content.value[0] : undefined;
-  const signed: Capture = {};
-  if (!signedData || !asn1.validate(signedData, pkcs7Templates.signedDataValidator, signed)) return null;
-  const certificates = signed.certificates as forge.asn1.Asn1 | undefined;
-  const nodes = Array.isArray(certificates?.value) ? certificates.value : [];
-  return nodes.map((node) => Buffer.from(asn1.toDer(node).getBytes(), 'binary'));
 }
 
 /**
@@ -183,7 +155,7 @@ function certificatesInFile(data: Buffer): Buffer[] | null {
     }
     for (const block of blocks) {
       if (block.type !== 'PKCS7') continue;
-      const inner = pkcs7Certificates(block.body);
+      const inner = pkcs7Certificates(Buffer.from(block.body, 'binary'));
       if (inner === null) return null;
       found.push(...inner);
     }
@@ -191,7 +163,7 @@ function certificatesInFile(data: Buffer): Buffer[] | null {
   }
   // A DER structure starts with a SEQUENCE; text or anything else is no certificate file.
   if (data[0] !== 0x30) return null;
-  return pkcs7Certificates(data.toString('binary')) ?? [data];
+  return pkcs7Certificates(data) ?? [data];
 }
 
 const nameOf = (info: CertificateInfo) => info.subject.commonName ?? info.subject.text;

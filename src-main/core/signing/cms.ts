@@ -284,27 +284,41 @@ export interface ParsedSignedData {
 }
 
 /** Reads a ContentInfo holding SignedData; throws (with a Vietnamese message) when it is not one. */
-export function parseSignedData(der: Uint8Array): ParsedSignedData {
+/** The SignedData's fields, its certificates (DER) and where its SignerInfos are. */
+function signedDataParts(der: Uint8Array): { parts: Asn1[]; certificates: Buffer[]; signerInfosAt: number } {
   const contentInfo = readDer(der, false);
   const [typeNode, wrapped] = children(contentInfo);
   if (oidOf(typeNode) !== OID.signedData) throw new Error('không phải CMS SignedData');
   const parts = children(children(wrapped)[0]);
-  const encap = parts[2];
-  const eContentNode = children(encap)[1];
-  const certificates: ParsedCertificate[] = [];
+  const certificates: Buffer[] = [];
   let index = 3;
   while (parts[index] && parts[index]!.tagClass === CONTEXT_SPECIFIC) {
     if (parts[index]!.type === 0) {
       for (const c of children(parts[index])) {
-        if (c.tagClass !== UNIVERSAL || c.type !== T.SEQUENCE) continue;
-        try {
-          certificates.push(parseCertificate(derOf(c)));
-        } catch {
-          // An unreadable extra certificate does not make the signature unreadable.
-        }
+        if (c.tagClass === UNIVERSAL && c.type === T.SEQUENCE) certificates.push(derOf(c));
       }
     }
     index++;
+  }
+  return { parts, certificates, signerInfosAt: index };
+}
+
+/** The certificates (DER) a SignedData carries: a signature's, or a certificate bundle's (.p7b, no signer). */
+export function signedDataCertificates(der: Uint8Array): Buffer[] {
+  return signedDataParts(der).certificates;
+}
+
+export function parseSignedData(der: Uint8Array): ParsedSignedData {
+  const { parts, certificates: ders, signerInfosAt: index } = signedDataParts(der);
+  const encap = parts[2];
+  const eContentNode = children(encap)[1];
+  const certificates: ParsedCertificate[] = [];
+  for (const c of ders) {
+    try {
+      certificates.push(parseCertificate(c));
+    } catch {
+      // An unreadable extra certificate does not make the signature unreadable.
+    }
   }
   const signerInfos = children(parts[index]);
   if (signerInfos.length === 0) throw new Error('không có thông tin người ký (SignerInfo)');

@@ -10,7 +10,13 @@ import { parseCertificate, assertUsableForSigning } from './certificates';
 import { buildSignedAttributes, buildSignedData, checkSignatureValue, verifyCms } from './cms';
 import { SigningError } from './errors';
 import type { Signer } from './signer';
-import { requestTimestamp, timestampSignature, type TimestampOptions, type TimestampOutcome } from './timestamp';
+import {
+  requestTimestamp,
+  timestampSignature,
+  type Stamper,
+  type TimestampOptions,
+  type TimestampOutcome,
+} from './timestamp';
 import { assessSignature, parseCertificateList, type SignatureCheck, type TrustOptions } from './assess';
 
 export interface PreparedDetachedSignature {
@@ -66,12 +72,13 @@ export function prepareDetachedSignature(
 export async function finishDetachedSignatureDetailed(
   prepared: PreparedDetachedSignature,
   signature: Uint8Array,
+  stamp: Stamper = requestTimestamp,
 ): Promise<SignedDetached> {
   const cert = parseCertificate(prepared.certificate);
   if (!checkSignatureValue(cert, prepared.toBeSigned, signature)) {
     throw new SigningError('signature_mismatch', 'Chữ ký nhận được không khớp với chứng thư số của người ký.');
   }
-  const { outcome, token } = await timestampSignature(signature, prepared.timestamp, requestTimestamp);
+  const { outcome, token } = await timestampSignature(signature, prepared.timestamp, stamp);
   const p7s = buildSignedData({
     signedAttributes: prepared.toBeSigned,
     signature,
@@ -94,9 +101,10 @@ export async function signDetachedDetailed(
   content: Uint8Array,
   signer: Signer,
   options: Omit<DetachedOptions, 'chain'> = {},
+  stamp: Stamper = requestTimestamp,
 ): Promise<SignedDetached> {
   const prepared = prepareDetachedSignature(content, signer.certificate, { ...options, chain: signer.chain });
-  return finishDetachedSignatureDetailed(prepared, await signer.sign(prepared.toBeSigned));
+  return finishDetachedSignatureDetailed(prepared, await signer.sign(prepared.toBeSigned), stamp);
 }
 
 export async function signDetached(

@@ -43,6 +43,7 @@ export {
   type KeyUsage,
 } from './certificates';
 export { keySigner, type Signer } from './signer';
+export { signedDataCertificates } from './cms';
 export { buildSignedAttributes, buildSignedData, ecdsaRawToDer, verifyCms, type CmsVerification } from './cms';
 export {
   findModules,
@@ -101,6 +102,7 @@ export {
 export { type SignatureCheck, type SignatureStatus, type SignatureTimestamp, type TrustOptions } from './assess';
 export {
   requestTimestamp,
+  stopAfterTimeout,
   checkTimestampToken,
   buildTimestampRequest,
   DEFAULT_TIMESTAMP_TIMEOUT_MS,
@@ -109,4 +111,5 @@ export {
   type TimestampResult,
   type TimestampFailure,
   type TimestampCheck,
+  type Stamper,
 } from './timestamp';

@@ -66,8 +66,10 @@ async function finish(prepared: PreparedPdfSignature, signature: Uint8Array, sta
 export async function finishPdfSignatureDetailed(
   prepared: PreparedPdfSignature,
   signature: Uint8Array,
+  /** Who asks the timestamp server: pass one `stopAfterTimeout()` to documents finished together. */
+  stamp: Stamper = requestTimestamp,
 ): Promise<SignedPdf> {
-  return finish(prepared, signature, requestTimestamp);
+  return finish(prepared, signature, stamp);
 }
 
 /** `finishPdfSignatureDetailed` for callers that want the file only. */
@@ -111,6 +113,8 @@ export interface BatchOptions {
   /** After each document, signed or not. */
   readonly onProgress?: (done: number, total: number, outcome: BatchOutcome) => void;
   readonly signal?: AbortSignal;
+  /** Who asks the timestamp server; default a `stopAfterTimeout()` of this batch's own. */
+  readonly stamp?: Stamper;
 }
 
 /** Token failures after which no later document can be signed in this session. */
@@ -144,7 +148,7 @@ export async function signPdfBatch(
   batch: BatchOptions = {},
 ): Promise<BatchOutcome[]> {
   const outcomes: BatchOutcome[] = [];
-  const stamp = stopAfterTimeout(requestTimestamp);
+  const stamp = batch.stamp ?? stopAfterTimeout(requestTimestamp);
   const prepare = (d: BatchDocument) =>
     preparePdfSignature(d.pdf, signer.certificate, { chain: signer.chain, ...common, ...d.options }).then(
       (p) => ({ ok: true as const, p }),
