@@ -216,6 +216,7 @@ export function SignDialog({
   const retry = () => {
     setJobId(null);
     setLocalRun(null);
+    stopLocal.current = null;
     setStartError(null);
     reported.current = false;
     // What the token now says about its PIN tries.
