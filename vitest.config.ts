@@ -29,6 +29,7 @@ export default defineConfig({
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',
+          setupFiles: ['tests/integration/support/setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
         },

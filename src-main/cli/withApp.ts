@@ -12,7 +12,7 @@ export type App = AppContext & { close(): void };
 
 /** Runs the work on an initialised school's data; the store's errors become Vietnamese CLI messages. */
 export async function withApp<T>(options: GlobalOptions, work: (app: App) => Promise<T>): Promise<T> {
-  const app = await createApp({ dataDir: dataDirOf(options), log: silentLogger });
+  const app = await createApp({ dataDir: dataDirOf(options), log: silentLogger, use: 'tool' });
   try {
     if (!isInitialized(app.store)) throw new CliError('Trường chưa được thiết lập: chạy "truongso init" trước');
     return await work(app);

@@ -17,6 +17,8 @@ export interface CreateAppOptions {
   migrationsFolder?: string;
   log?: Logger;
   config?: Partial<Omit<AppConfig, 'dataDir'>>;
+  /** A CLI command beside a possibly running server is a 'tool' (store/open.ts). */
+  use?: 'server' | 'tool';
 }
 
 export const consoleLogger: Logger = {
@@ -33,6 +35,7 @@ export async function createApp(options: CreateAppOptions): Promise<AppContext &
     dataDir: options.dataDir,
     migrationsFolder: options.migrationsFolder,
     onOpen: runDataUpgrades,
+    use: options.use,
   });
   const events = new EventBus();
   const config: AppConfig = {
@@ -41,18 +44,21 @@ export async function createApp(options: CreateAppOptions): Promise<AppContext &
     sessionMaxMs: options.config?.sessionMaxMs ?? 7 * 24 * 3600_000,
   };
   const getStore = () => store;
+  const workers = new WorkerPool();
   const app: AppContext = {
     store,
     config,
     events,
-    jobs: new JobRunner(events, (e) => describeError(e, 'vi')),
+    // Two jobs per user, and twice as many jobs as worker threads in all: a staff room starting 50
+    // exports at once queues them instead of sharing the CPU fifty ways.
+    jobs: new JobRunner(events, (e) => describeError(e, 'vi'), { perUser: 2, total: 2 * workers.size }),
     throttle: new LoginThrottle(),
     files: new FileStore(getStore, path.join(options.dataDir, 'files')),
     backups: new BackupService(getStore, path.join(options.dataDir, 'backups'), log),
-    workers: new WorkerPool(),
+    workers,
     log,
   };
-  purgeExpiredSessions(app);
+  if (options.use !== 'tool') purgeExpiredSessions(app);
   return {
     ...app,
     close() {

@@ -68,3 +68,15 @@ export function currentUser(ctx: CallContext): SessionUser {
   if (!ctx.user) throw new Error('currentUser() called in a public procedure');
   return ctx.user;
 }
+
+/**
+ * A write whose audit target is known only once it is made (a new row's id). The target is named inside
+ * the transaction, so the call's audit row, which commits with the change (store/writeScope.ts), has it.
+ */
+export function writeNamingTarget<T>(ctx: CallContext, write: () => T, target: (made: T) => string): T {
+  return ctx.app.store.transaction(() => {
+    const made = write();
+    ctx.audit.target = target(made);
+    return made;
+  });
+}

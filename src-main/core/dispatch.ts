@@ -15,7 +15,9 @@ import type { AppContext, CallContext, SessionUser } from './context';
 import type { Handler } from './handlers';
 import { handlers } from './registry';
 import { resolveSession } from './auth/sessions';
-import { appendAudit } from './audit/log';
+import { assertPasswordNotTemporary } from './auth/temporaryPassword';
+import { appendAudit, type AuditEntry } from './audit/log';
+import { runInWriteScope, type WriteScope } from '../store/writeScope';
 
 export interface Caller {
   token: string | null;
@@ -113,26 +115,31 @@ export async function dispatch(
   let sessionTokenHash: string | null = null;
   if (caller.token) {
     try {
-      ({ user, tokenHash: sessionTokenHash } = resolveSession(app, caller.token));
+      const session = resolveSession(app, caller.token);
+      ({ user, tokenHash: sessionTokenHash } = session);
+      if (contract.permission !== 'public') assertPasswordNotTemporary(session, name);
     } catch (e) {
       if (contract.permission !== 'public') return { ok: false, error: describeError(e, locale) };
     }
   }
 
   const ctx: CallContext = { app, user, sessionTokenHash, ip: caller.ip, locale, audit: {} };
-  const audit = (outcome: string, details?: Record<string, unknown>) => {
+  const auditEntry = (outcome: string, details?: Record<string, unknown>): AuditEntry => {
     const actor = ctx.user ?? ctx.audit.actor ?? null;
+    return {
+      userId: actor?.id ?? null,
+      username: actor?.username ?? null,
+      role: actor?.role ?? null,
+      action: name,
+      target: ctx.audit.target ?? null,
+      outcome,
+      ip: caller.ip,
+      details: ctx.audit.details ?? details ?? null,
+    };
+  };
+  const audit = (outcome: string, details?: Record<string, unknown>) => {
     try {
-      appendAudit(app.store, {
-        userId: actor?.id ?? null,
-        username: actor?.username ?? null,
-        role: actor?.role ?? null,
-        action: name,
-        target: ctx.audit.target ?? null,
-        outcome,
-        ip: caller.ip,
-        details: ctx.audit.details ?? details ?? null,
-      });
+      appendAudit(app.store, auditEntry(outcome, details));
     } catch (e) {
       app.log.error('audit write failed', { action: name, error: String(e) });
     }
@@ -156,15 +163,31 @@ export async function dispatch(
   // The parsed input is what the handler saw: trimmed, normalised, defaults filled in.
   const loggedInput = auditedInput(parsed.data);
 
+  // The call's audit row commits inside the first write transaction the handler makes (store/writeScope.ts),
+  // as it stands then: a handler sets ctx.audit before its change commits.
+  // Set by the scope's callback; TypeScript cannot see that assignment, hence the cast.
+  let committed = null as { entry: AuditEntry } | null;
+  let open = true;
+  const scope: WriteScope = {
+    beforeCommit: () => {
+      if (!open || committed || contract.audit === 'none') return;
+      const entry = auditEntry('ok', { input: loggedInput });
+      appendAudit(app.store, entry);
+      committed = { entry };
+    },
+  };
+
   let value: unknown;
   try {
-    value = await handler(ctx, parsed.data);
+    value = await runInWriteScope(scope, () => handler(ctx, parsed.data));
   } catch (e) {
+    open = false;
     const error = describeError(e, locale);
     if (!(e instanceof AppError)) app.log.error('procedure failed', { procedure: name, error: errorText(e) });
     if (contract.audit !== 'none' || error.code === 'internal') audit(error.code, { input: loggedInput });
     return { ok: false, error };
   }
+  open = false;
 
   const output = contract.output.safeParse(value);
   if (!output.success) {
@@ -172,8 +195,21 @@ export async function dispatch(
     audit('internal', { input: loggedInput });
     return fail('internal', t(locale, 'error.internal'));
   }
-  if (contract.audit !== 'none') audit('ok', { input: loggedInput });
+  if (contract.audit !== 'none') {
+    if (!committed) audit('ok', { input: loggedInput });
+    else if (auditNoteChanged(committed.entry, auditEntry('ok', { input: loggedInput }))) {
+      // The row is append-only and already committed: a handler must name its target and details before
+      // its change commits (writeNamingTarget). Tests fail on this message.
+      app.log.error(AUDIT_NOTE_AFTER_COMMIT, { procedure: name });
+    }
+  }
   return { ok: true, value: output.data };
+}
+
+export const AUDIT_NOTE_AFTER_COMMIT = 'audit note set after the change committed';
+
+function auditNoteChanged(written: AuditEntry, now: AuditEntry): boolean {
+  return written.target !== now.target || JSON.stringify(written.details) !== JSON.stringify(now.details);
 }
 
 function errorText(e: unknown): string {

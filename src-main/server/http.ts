@@ -13,12 +13,21 @@ import { dispatch } from '../core/dispatch';
 import type { AppContext } from '../core/context';
 import { registerEvents } from './events';
 import { registerFiles } from './files';
+import {
+  DEFAULT_CONNECTION_LIMITS,
+  answerClientError,
+  fastifyTimeoutOptions,
+  guardConnections,
+  type ConnectionLimits,
+} from './connections';
 
 export const API_BODY_LIMIT = 1024 * 1024;
 
 export interface HttpOptions {
   /** The built UI; when missing, a page explains how to build it. */
   rendererDir?: string;
+  /** Timeouts and connection caps; tests shorten them. */
+  limits?: Partial<ConnectionLimits>;
 }
 
 export function localeOf(request: FastifyRequest): Locale {
@@ -34,9 +43,11 @@ export function bearerToken(request: FastifyRequest): string | null {
 }
 
 export function sendResult(reply: FastifyReply, result: Result<unknown>): FastifyReply {
+  // nosniff here as well as in the onSend hook: Fastify's framework errors (a too long URL) skip the hooks.
   return reply
     .code(result.ok ? 200 : HTTP_STATUS[result.error.code])
     .header('cache-control', 'no-store')
+    .header('x-content-type-options', 'nosniff')
     .send(result);
 }
 
@@ -50,14 +61,31 @@ const UI_HEADERS = {
   // or a frame; pdf.js is set up to need neither eval nor WebAssembly (preview/pdfjs.ts).
   'content-security-policy':
     "default-src 'self'; script-src 'self'; worker-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
-    "font-src 'self' data:; connect-src 'self' ws: wss:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
-  'x-content-type-options': 'nosniff',
+    "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
   'x-frame-options': 'DENY',
   'referrer-policy': 'no-referrer',
 };
 
 export async function buildHttpServer(app: AppContext, options: HttpOptions = {}): Promise<FastifyInstance> {
-  const server = Fastify({ logger: false, bodyLimit: API_BODY_LIMIT, trustProxy: false });
+  const limits: ConnectionLimits = { ...DEFAULT_CONNECTION_LIMITS, ...options.limits };
+  const server = Fastify({
+    logger: false,
+    bodyLimit: API_BODY_LIMIT,
+    trustProxy: false,
+    ...fastifyTimeoutOptions(limits),
+    clientErrorHandler: answerClientError,
+    // A procedure name or a file id longer than the router's limit, or a URL that does not decode.
+    frameworkErrors: (error, request, reply) => {
+      const key = error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'error.url_too_long' : 'error.bad_url';
+      return clientError(reply, fail('invalid_input', t(localeOf(request), key)).error);
+    },
+  });
+  guardConnections(server, limits);
+  // Every answer, the UI's and the API's and the errors alike: a file served back is never sniffed into HTML.
+  server.addHook('onSend', async (_request, reply, payload) => {
+    reply.header('x-content-type-options', 'nosniff');
+    return payload;
+  });
 
   // Our own JSON parser: an empty body means {}, and a bad body is an 'invalid_input' envelope.
   server.removeContentTypeParser('application/json');
@@ -103,7 +131,7 @@ export async function buildHttpServer(app: AppContext, options: HttpOptions = {}
   server.get('/healthz', async () => ({ ok: true }));
 
   await server.register(fastifyWebsocket, { options: { maxPayload: 64 * 1024 } });
-  registerEvents(server, app);
+  registerEvents(server, app, { pingIntervalMs: limits.eventsPingIntervalMs });
   registerFiles(server, app);
 
   const rendererDir = options.rendererDir;
@@ -138,10 +166,11 @@ export async function buildHttpServer(app: AppContext, options: HttpOptions = {}
   server.setNotFoundHandler((request, reply) => {
     const locale = localeOf(request);
     const pathname = request.url.split('?')[0]!;
-    // Only client-side routes (/users, /audit, ...) fall back to the page: a missing script or image is a
-    // plain 404, not HTML.
+    // Only client-side routes (/users, /audit, ...) fall back to the page: a missing script or image, or
+    // an address of the server's own (a file id too long for the router), is a plain 404, not HTML.
     if (
       request.url.startsWith('/api/') ||
+      request.url.startsWith('/files/') ||
       request.method !== 'GET' ||
       /\.[A-Za-z0-9]+$/.test(pathname) ||
       pathname.startsWith('/assets/')

@@ -6,6 +6,7 @@ import { isInitialized } from '../core/school/service';
 import { seedDemoSchool } from '../core/demo/seed';
 import { rendererDir as defaultRendererDir } from '../paths';
 import { buildHttpServer } from './http';
+import type { ConnectionLimits } from './connections';
 import { writeServerLock } from '../store/serverLock';
 
 export const DEFAULT_PORT = 5175;
@@ -21,6 +22,8 @@ export interface ServeOptions extends CreateAppOptions {
   rendererDir?: string;
   /** Run the daily backup schedule (on by default; tests turn it off). */
   schedule?: boolean;
+  /** Timeouts and connection caps (DEFAULT_CONNECTION_LIMITS); tests shorten them. */
+  limits?: Partial<ConnectionLimits>;
 }
 
 export interface RunningServer {
@@ -36,7 +39,10 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const app = await createApp({ ...options, log: options.log ?? consoleLogger });
   try {
     if (options.demo && !isInitialized(app.store)) await seedDemoSchool(app.store);
-    const http = await buildHttpServer(app, { rendererDir: options.rendererDir ?? defaultRendererDir() });
+    const http = await buildHttpServer(app, {
+      rendererDir: options.rendererDir ?? defaultRendererDir(),
+      limits: options.limits,
+    });
     const host = options.host ?? LOOPBACK;
     await http.listen({ host, port: options.port ?? DEFAULT_PORT });
     const address = http.server.address();

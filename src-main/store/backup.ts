@@ -35,21 +35,33 @@ export function integrityProblem(db: Database.Database): string | null {
   return messages.length === 1 && messages[0] === 'ok' ? null : messages.slice(0, 5).join('; ');
 }
 
+export interface CopyOptions {
+  onProgress?: (done: number, total: number) => void;
+  /**
+   * The copy is made beside a server that writes through its own connection (a CLI backup). SQLite
+   * restarts an online backup whenever another connection writes between two steps, so under steady
+   * writes a stepwise copy might never end: copy every page in one step instead. The step holds only a
+   * read snapshot, which in WAL mode never holds up the server's writers.
+   */
+  fromAnotherProcess?: boolean;
+}
+
+/** Pages per step when the writes come through the copying connection itself: progress stays lively. */
+const PAGES_PER_STEP = 256;
+const ALL_PAGES = 0x7fffffff;
+
 /**
  * Copies the live database to `file` with the online backup API and checks the copy; only a copy that
  * passes integrity_check gets the final name, so a crash never leaves a file that looks like a good backup.
  */
-export async function writeVerifiedCopy(
-  db: Database.Database,
-  file: string,
-  onProgress?: (done: number, total: number) => void,
-): Promise<void> {
+export async function writeVerifiedCopy(db: Database.Database, file: string, options: CopyOptions = {}): Promise<void> {
   const partial = `${file}.partial`;
+  const pagesPerStep = options.fromAnotherProcess ? ALL_PAGES : PAGES_PER_STEP;
   try {
     await db.backup(partial, {
       progress: ({ totalPages, remainingPages }) => {
-        onProgress?.(totalPages - remainingPages, totalPages);
-        return 256;
+        options.onProgress?.(totalPages - remainingPages, totalPages);
+        return pagesPerStep;
       },
     });
     const copy = openReadOnly(partial);
@@ -82,7 +94,7 @@ export async function backupDatabase(
   let name = backupName(kind, at);
   for (let n = 1; fs.existsSync(path.join(dir, name)); n++) name = backupName(kind, new Date(at.getTime() + n));
   const file = path.join(dir, name);
-  await writeVerifiedCopy(db, file, options.onProgress);
+  await writeVerifiedCopy(db, file, { onProgress: options.onProgress });
   if (options.keep !== undefined) rotateBackups(dir, kind, options.keep);
   return { name, file, kind, size: fs.statSync(file).size, createdAt: at };
 }

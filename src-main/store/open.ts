@@ -1,6 +1,22 @@
 /**
  * Opening the database: the one place that sets the pragmas, checks the file belongs to us and to a
  * version we can read, backs it up before migrating and applies the committed migrations.
+ *
+ * Transactions and locks — the rules every capability follows (the lab's answer saves above all):
+ * - One writer at a time, across processes: the school server and a CLI command (backup, import,
+ *   users) may open the same file. SQLite's WAL lets readers go on beside the writer, and a writer
+ *   waits for another writer up to BUSY_TIMEOUT_MS; a write must never fail because of another process.
+ * - Every write goes through `store.transaction(fn)`, which takes the write lock up front
+ *   (`BEGIN IMMEDIATE`). A deferred `BEGIN` reads first and asks for the lock later; if another process
+ *   committed in between, SQLite answers SQLITE_BUSY at once and no waiting helps.
+ * - `fn` is synchronous: no await inside, so the lock is held for the work itself and nothing else.
+ *   Long work (a 10,000-row import) prepares outside and writes in one short transaction.
+ * - The audit row of the procedure call commits in the same transaction (writeScope.ts): after a crash,
+ *   a change without its audit row, or an audit row of a change that was rolled back, cannot exist.
+ * - Nested `store.transaction` calls become savepoints of the outer one; only the outermost commits.
+ * - A read-only command opens the file as a 'tool': it writes nothing on open and does not checkpoint on
+ *   close (a TRUNCATE checkpoint waits for, and then blocks, the server's writers).
+ * - `answered` means committed durably: `synchronous = FULL`, so an acknowledged write survives a power cut.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,6 +27,7 @@ import * as tables from './tables';
 import { AppError } from '../errors';
 import { APP_VERSION } from '../appInfo';
 import { migrationsDir as defaultMigrationsDir } from '../paths';
+import { currentWriteScope } from './writeScope';
 
 export type Orm = BetterSQLite3Database<typeof tables>;
 
@@ -32,12 +49,20 @@ export function readJournal(migrationsFolder: string): JournalEntry[] {
   return journal.entries;
 }
 
+/**
+ * How long a writer waits for another one. It covers the longest write transaction another process
+ * makes (a whole-school import commits in about a second; a backup holds no write lock at all) with
+ * room to spare on an old PC's disk.
+ */
+export const BUSY_TIMEOUT_MS = 20_000;
+
 export function applyPragmas(db: Database.Database): void {
-  db.pragma('journal_mode = WAL');
+  // Already WAL for every file but a new one: asking again needs no lock.
+  if (db.pragma('journal_mode', { simple: true }) !== 'wal') db.pragma('journal_mode = WAL');
   // Answers, signatures and the audit trail must survive a power cut.
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   // 32 MB of page cache instead of SQLite's 2 MB: a whole-school import or report touches more pages
   // than that, and a cache that spills writes pages twice.
   db.pragma('cache_size = -32000');
@@ -94,6 +119,11 @@ export interface OpenOptions {
    * run after every open, including the reopen after a restore of an older backup. Must be idempotent.
    */
   onOpen?: (store: Store) => void;
+  /**
+   * 'server' (the default) owns the file: it checkpoints the log on close. A 'tool' (a CLI command
+   * beside a running server) leaves the log to the server: see the rules at the top of this file.
+   */
+  use?: 'server' | 'tool';
 }
 
 /**
@@ -110,6 +140,7 @@ export class Store {
     readonly file: string,
     readonly migrationsFolder: string,
     db: Database.Database,
+    private readonly use: 'server' | 'tool',
     private readonly onOpen?: (store: Store) => void,
   ) {
     this.#db = db;
@@ -129,7 +160,7 @@ export class Store {
     fs.mkdirSync(options.dataDir, { recursive: true });
     const file = path.join(options.dataDir, DB_FILE_NAME);
     const db = await openAndMigrate(file, migrationsFolder, options.backupDir ?? path.join(options.dataDir, 'backups'));
-    const store = new Store(options.dataDir, file, migrationsFolder, db, options.onOpen);
+    const store = new Store(options.dataDir, file, migrationsFolder, db, options.use ?? 'server', options.onOpen);
     try {
       options.onOpen?.(store);
     } catch (e) {
@@ -160,18 +191,36 @@ export class Store {
     return statement;
   }
 
-  /** Runs fn in one synchronous transaction: no await inside, all or nothing. */
+  /**
+   * Runs fn in one synchronous write transaction (no await inside, all or nothing) that holds the write
+   * lock from its first statement, and commits the audit row of the call under way with it.
+   */
   transaction<T>(fn: () => T): T {
-    return this.#db.transaction(fn)();
+    // Inside another transaction: a savepoint of it, committed (and audited) by the outermost one.
+    if (this.#db.inTransaction) return this.#db.transaction(fn)();
+    const scope = currentWriteScope();
+    if (!scope) return this.#db.transaction(fn).immediate();
+    const changes = this.statement('SELECT total_changes()').pluck();
+    return this.#db
+      .transaction(() => {
+        const before = changes.get() as number;
+        const result = fn();
+        // A transaction that only read (a dry run, a check that found nothing to do) records nothing.
+        if ((changes.get() as number) !== before) scope.beforeCommit();
+        return result;
+      })
+      .immediate();
   }
 
   close(): void {
     this.#statements.clear();
     if (!this.#db.open) return;
-    try {
-      this.#db.pragma('wal_checkpoint(TRUNCATE)');
-    } catch {
-      // A damaged file cannot be checkpointed; closing is still right.
+    if (this.use === 'server') {
+      try {
+        this.#db.pragma('wal_checkpoint(TRUNCATE)');
+      } catch {
+        // A damaged file cannot be checkpointed; closing is still right.
+      }
     }
     this.#db.close();
   }
@@ -225,15 +274,19 @@ function runMigrations(db: Database.Database, migrationsFolder: string): void {
   }
 }
 
+/** Writes only what is missing or out of date: opening a file we already marked writes nothing. */
 function markAsOurs(db: Database.Database): void {
-  db.pragma(`application_id = ${APPLICATION_ID}`);
+  const lastOpenedBy = () =>
+    db.prepare(`SELECT value FROM app_meta WHERE key = 'last_opened_by_version'`).pluck().get() as string | undefined;
+  if (db.pragma('application_id', { simple: true }) === APPLICATION_ID && lastOpenedBy() === APP_VERSION) return;
   const insert = db.prepare(`INSERT OR IGNORE INTO app_meta (key, value) VALUES (?, ?)`);
   db.transaction(() => {
+    db.pragma(`application_id = ${APPLICATION_ID}`);
     insert.run('app', 'truongso');
     insert.run('created_at', new Date().toISOString());
     insert.run('created_by_version', APP_VERSION);
-  })();
-  db.prepare(`INSERT OR REPLACE INTO app_meta (key, value) VALUES ('last_opened_by_version', ?)`).run(APP_VERSION);
+    db.prepare(`INSERT OR REPLACE INTO app_meta (key, value) VALUES ('last_opened_by_version', ?)`).run(APP_VERSION);
+  }).immediate();
 }
 
 /** Opens any SQLite file read-only without touching it, for checks. */

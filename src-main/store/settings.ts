@@ -17,9 +17,11 @@ export function readSetting<S extends z.ZodType>(
 }
 
 export function writeSetting(store: Store, key: string, value: unknown): void {
-  store.orm
-    .insert(settings)
-    .values({ key, value, updatedAt: Date.now() })
-    .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: Date.now() } })
-    .run();
+  store.transaction(() =>
+    store.orm
+      .insert(settings)
+      .values({ key, value, updatedAt: Date.now() })
+      .onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: Date.now() } })
+      .run(),
+  );
 }

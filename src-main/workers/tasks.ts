@@ -22,6 +22,7 @@ import { renderHocBaPdf } from '../core/assessment/print/hocbaPdf';
 import { renderClassSummaryPdf } from '../core/assessment/print/summaryPdf';
 import { writeClassSummaryXlsx } from '../core/assessment/print/summaryXlsx';
 import type { ClassSummaryDoc, HocBaDoc } from '../core/assessment/print/types';
+import type { TaskControl } from './protocol';
 
 function bytes(data: Uint8Array): Buffer {
   return Buffer.from(data.buffer, data.byteOffset, data.byteLength);
@@ -53,7 +54,12 @@ export const tasks = {
     rows: Record<string, string | number | null>[];
   }): Promise<Uint8Array> => writeTable(input),
   'xlsx.classList': (input: ClassListSpec): Promise<Uint8Array> => writeClassList(input),
-  'pdf.hocba': (input: { docs: HocBaDoc[] }): Promise<Uint8Array> => renderHocBaPdf(input.docs),
+  // A batch stops between pupils when its job is cancelled, never in the middle of one.
+  'pdf.hocba': (input: { docs: HocBaDoc[] }, control?: TaskControl): Promise<Uint8Array> =>
+    renderHocBaPdf(input.docs, (done) => {
+      control?.progress(done);
+      if (done < input.docs.length) control?.throwIfCancelled();
+    }),
   'pdf.classSummary': (input: ClassSummaryDoc): Promise<Uint8Array> => renderClassSummaryPdf(input),
   'xlsx.classSummary': (input: ClassSummaryDoc): Promise<Uint8Array> => writeClassSummaryXlsx(input),
 };

@@ -5,7 +5,8 @@
 import type { Api, ProcedureName } from '../../src-shared/api';
 import type { InputOf, OutputOf } from '../../src-shared/api/procedure';
 import type { Result } from '../../src-shared/api/envelope';
-import type { Locale } from '../../src-shared/i18n';
+import { t, type Locale } from '../../src-shared/i18n';
+import { UPLOAD_LIMITS, formatBytes, type UploadPurpose } from '../../src-shared/domain/uploads';
 
 const TOKEN_KEY = 'truongso.token';
 
@@ -80,11 +81,24 @@ export class ProcedureClient {
     return result.value;
   }
 
-  /** Uploads a file to the server's file store; returns its id. */
-  async upload(file: Blob, name: string): Promise<Result<{ id: number; name: string; size: number; sha256: string }>> {
+  /**
+   * Uploads a file to the server's file store; returns its id. The purpose sets the largest file the
+   * server takes; a larger one is refused here, before any byte is sent.
+   */
+  async upload(
+    file: Blob,
+    name: string,
+    purpose: UploadPurpose,
+  ): Promise<Result<{ id: number; name: string; size: number; sha256: string }>> {
+    const limit = UPLOAD_LIMITS[purpose];
+    if (file.size > limit) {
+      const message = t(this.#locale, `files.too_large.${purpose}`, { limit: formatBytes(limit) });
+      return { ok: false, error: { code: 'invalid_input', message } };
+    }
     const headers: Record<string, string> = {
       'content-type': 'application/octet-stream',
       'x-file-name': encodeURIComponent(name),
+      'x-file-purpose': purpose,
       'accept-language': this.#locale,
     };
     if (file.type) headers['x-file-type'] = file.type;

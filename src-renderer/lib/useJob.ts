@@ -4,7 +4,7 @@
  * proxy that drops WebSockets, still ends up shown.
  */
 import { useEffect, useState } from 'react';
-import type { JobView } from '../../src-shared/api/jobs';
+import { jobActive, type JobView } from '../../src-shared/api/jobs';
 import type { ApiError } from '../../src-shared/api/envelope';
 import { useClient } from './ClientContext';
 import { connectServerEvents } from './serverEvents';
@@ -36,7 +36,7 @@ export function useJob(jobId: string | null): JobState {
     const accept = (job: JobView) => {
       if (!live || finished || job.id !== jobId) return;
       setState({ job, error: null });
-      if (job.status !== 'running') stop();
+      if (!jobActive(job.status)) stop();
     };
     const ask = async () => {
       const result = await client.call('jobs.get', { id: jobId });

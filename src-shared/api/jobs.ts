@@ -3,8 +3,14 @@ import { procedure } from './procedure';
 import { isoDateTime } from './common';
 import { ERROR_CODES } from './envelope';
 
-export const JOB_STATUSES = ['running', 'done', 'failed', 'cancelled'] as const;
+/** 'queued': waiting for a free slot (a user runs a few jobs at a time, the server a few per core). */
+export const JOB_STATUSES = ['queued', 'running', 'done', 'failed', 'cancelled'] as const;
 export type JobStatus = (typeof JOB_STATUSES)[number];
+
+/** Not ended yet: waiting for its turn or at work. */
+export function jobActive(status: JobStatus): boolean {
+  return status === 'queued' || status === 'running';
+}
 
 export const jobView = z.object({
   id: z.string(),
@@ -37,7 +43,7 @@ export const jobsApi = {
     audit: 'none',
   }),
   'jobs.cancel': procedure({
-    summary: 'Ask a running job to stop.',
+    summary: 'Ask a running job to stop (a queued one is dropped at once).',
     input: z.strictObject({ id: z.string().max(64) }),
     output: jobView,
     permission: 'session',

@@ -5,7 +5,18 @@
  */
 import { z } from 'zod';
 import { procedure } from './procedure';
-import { email, empty, id, isoDate, isoDateTime, optionalText, phone, requiredText, version } from './common';
+import {
+  email,
+  empty,
+  id,
+  isoDate,
+  isoDateTime,
+  optionalText,
+  personName,
+  phone,
+  requiredText,
+  version,
+} from './common';
 import { msg } from '../i18n';
 import { todayIso } from '../domain/dates';
 import { SUBJECT_KEYS } from '../domain/subjects';
@@ -66,14 +77,14 @@ export const personalId = z
 
 export const guardianInput = z.strictObject({
   relation: z.enum(GUARDIAN_RELATIONS),
-  fullName: requiredText(100),
+  fullName: personName(100),
   birthYear: z.number().int().min(1900).max(2100).nullable().default(null),
   occupation: optionalText(100),
   phone,
 });
 
 export const pupilFields = {
-  fullName: requiredText(100),
+  fullName: personName(100),
   sex,
   birthDate: isoDate,
   birthPlace: optionalText(200),
@@ -217,7 +228,7 @@ export type ClassRow = z.infer<typeof classRow>;
 // ------------------------------------------------------------------------------------------------- staff
 
 export const staffFields = {
-  fullName: requiredText(100),
+  fullName: personName(100),
   sex,
   birthDate: isoDate.nullable().default(null),
   ethnicity: codeOf(ETHNICITIES, false).default('01'),

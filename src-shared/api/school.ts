@@ -7,7 +7,9 @@ import {
   isoDate,
   isoDateTime,
   newPassword,
+  optionalPersonName,
   optionalText,
+  personName,
   phone,
   requiredText,
   username,
@@ -30,7 +32,7 @@ export const schoolProfileFields = {
   province: optionalText(100),
   ward: optionalText(100),
   address: optionalText(300),
-  principalName: optionalText(100),
+  principalName: optionalPersonName(100),
   phone,
   email,
 };
@@ -93,7 +95,7 @@ export const schoolApi = {
     summary: 'First-run setup: school details, the first admin account and the current year; signs the admin in.',
     input: z.strictObject({
       school: schoolProfileInput,
-      admin: z.strictObject({ username, fullName: requiredText(100), password: newPassword }),
+      admin: z.strictObject({ username, fullName: personName(100), password: newPassword }),
       year: schoolYearInput,
     }),
     output: sessionView,

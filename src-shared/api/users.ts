@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { procedure } from './procedure';
-import { id, newPassword, requiredText, username, version } from './common';
+import { id, newPassword, personName, username, version } from './common';
 import { role, userView } from './auth';
 
 export const usersApi = {
@@ -15,7 +15,7 @@ export const usersApi = {
     summary: 'Create an account with a role and an initial password.',
     input: z.strictObject({
       username,
-      fullName: requiredText(100),
+      fullName: personName(100),
       role,
       password: newPassword,
       mustChangePassword: z.boolean().default(true),
@@ -26,7 +26,7 @@ export const usersApi = {
   }),
   'users.update': procedure({
     summary: 'Change an account’s name or role (optimistic lock on version).',
-    input: z.strictObject({ id, version, fullName: requiredText(100).optional(), role: role.optional() }),
+    input: z.strictObject({ id, version, fullName: personName(100).optional(), role: role.optional() }),
     output: userView,
     permission: 'users.manage',
     audit: 'write',

@@ -15,6 +15,7 @@ import { benchRecordsXlsx } from './records-xlsx';
 import { benchRecords } from './records';
 import { benchHocBa } from './hocba';
 import { emit } from './report';
+import { benchWrites } from './writes';
 
 const BIN = path.resolve('bin/truongso.js');
 
@@ -122,6 +123,8 @@ async function main(): Promise<void> {
 }
 
 await main();
+await benchWrites();
+await (await import('./uploads')).benchUploads();
 await benchRecordsXlsx();
 await benchRecords();
 await benchHocBa();

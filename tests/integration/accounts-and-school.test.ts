@@ -19,7 +19,7 @@ afterAll(() => server.close());
 async function create(username: string, role: string, password = 'pass-word-1') {
   const { body } = await server.call<UserView>(
     'users.create',
-    { username, fullName: `Người ${username}`, role, password },
+    { username, fullName: `Người ${username}`, role, password, mustChangePassword: false },
     admin,
   );
   if (!body.ok) throw new Error(body.error.message);

@@ -1,7 +1,8 @@
 /** DESIGN §3 over real HTTP: the envelope, the codes, the statuses, and bad input that never becomes a 500. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { setupSchool, startTestServer, SETUP_INPUT, type TestServer } from './support/server';
+import { setupSchool, startTestServer, SETUP_INPUT, uploadFile, type TestServer } from './support/server';
+import { bodyOf, rawExchange, statusOf } from './support/rawHttp';
 import { sessions } from '../../src-main/core/auth/schema';
 import { hashToken } from '../../src-main/core/auth/sessions';
 
@@ -128,7 +129,10 @@ describe('POST /api/<procedure>', () => {
     expect(status).toBe(401);
     expect(body).toMatchObject({
       ok: false,
-      error: { message: 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút' },
+      error: {
+        message:
+          'Đã nhập sai mật khẩu quá nhiều lần cho tài khoản này từ máy này. Vui lòng thử lại sau 15 phút hoặc nhờ quản trị viên đặt lại mật khẩu',
+      },
     });
   });
 
@@ -249,5 +253,59 @@ describe('POST /api/<procedure>', () => {
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
     const response = await fetch(`${server.url}/api/school.status`, { method: 'POST' });
     expect(response.headers.get('cache-control')).toBe('no-store');
+  });
+});
+
+describe('answers the server gives before a procedure runs', () => {
+  const invalid = (message: string) => ({ ok: false, error: { code: 'invalid_input', message } });
+
+  it('answers a too long address in the envelope, not with a bare 414', async () => {
+    const { status, body } = await raw(`/api/${'a'.repeat(300)}`, { method: 'POST' });
+    expect({ status, body }).toEqual({ status: 400, body: invalid('Địa chỉ yêu cầu quá dài') });
+    const badlyEncoded = await raw('/api/%E0%A4%A', { method: 'POST' });
+    expect(badlyEncoded).toEqual({ status: 400, body: invalid('Địa chỉ yêu cầu không hợp lệ') });
+  });
+
+  it('answers oversized headers and malformed HTTP in the envelope', async () => {
+    const big = await rawExchange(
+      server.port,
+      `GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`,
+    );
+    expect(statusOf(big)).toBe(400);
+    expect(bodyOf(big)).toEqual(invalid('Địa chỉ hoặc phần đầu (header) của yêu cầu quá dài'));
+    const longUrl = await rawExchange(server.port, `GET /${'a'.repeat(20_000)} HTTP/1.1\r\nHost: x\r\n\r\n`);
+    expect(bodyOf(longUrl)).toEqual(invalid('Địa chỉ hoặc phần đầu (header) của yêu cầu quá dài'));
+    const garbage = await rawExchange(server.port, 'HELLO THERE\r\n\r\n');
+    expect(statusOf(garbage)).toBe(400);
+    expect(bodyOf(garbage)).toEqual(invalid('Yêu cầu gửi lên không đúng định dạng'));
+  });
+
+  it('answers a plain GET of /events as not found, in the envelope', async () => {
+    const { status, body } = await raw('/events', {});
+    expect({ status, body }).toEqual({
+      status: 404,
+      body: { ok: false, error: { code: 'not_found', message: 'Không tìm thấy' } },
+    });
+  });
+
+  it('marks every /api and /files answer nosniff and no-store, errors included', async () => {
+    const headers = { 'content-type': 'application/json', authorization: `Bearer ${adminToken}` };
+    const answers = [
+      await fetch(`${server.url}/api/auth.me`, { method: 'POST', headers }),
+      await fetch(`${server.url}/api/auth.me`, { method: 'POST', headers, body: '{' }),
+      await fetch(`${server.url}/api/users.drop`, { method: 'POST', headers }),
+      await fetch(`${server.url}/api/${'a'.repeat(300)}`, { method: 'POST', headers }),
+      await fetch(`${server.url}/api/auth.me`),
+      await fetch(`${server.url}/files/1`),
+      await fetch(`${server.url}/files/999999`, { headers }),
+    ];
+    for (const answer of answers) {
+      expect(answer.headers.get('x-content-type-options'), answer.url).toBe('nosniff');
+      expect(answer.headers.get('cache-control'), answer.url).toMatch(/no-store/);
+    }
+    const id = await uploadFile(server, adminToken, 'trang.html', Buffer.from('<script>alert(1)</script>'));
+    const download = await fetch(`${server.url}/files/${id}`, { headers });
+    expect(download.status).toBe(200);
+    expect(download.headers.get('x-content-type-options')).toBe('nosniff');
   });
 });

@@ -9,7 +9,7 @@ import { listBackups } from '../../src-main/store/backup';
 import { createApp, silentLogger } from '../../src-main/core/app';
 import { seedDemoSchool } from '../../src-main/core/demo/seed';
 import { startTestServer, setupSchool, tempDir, type TestServer } from './support/server';
-import type { JobView } from '../../src-shared/api/jobs';
+import { jobActive, type JobView } from '../../src-shared/api/jobs';
 
 type App = Awaited<ReturnType<typeof createApp>>;
 const cleanups: (() => unknown)[] = [];
@@ -131,7 +131,7 @@ describe('backup procedures over HTTP', () => {
     for (let i = 0; i < 200; i++) {
       const { body } = await server.call<JobView>('jobs.get', { id }, token);
       if (!body.ok) throw new Error(body.error.message);
-      if (body.value.status !== 'running') return body.value;
+      if (!jobActive(body.value.status)) return body.value;
       await new Promise((r) => setTimeout(r, 25));
     }
     throw new Error('job did not end');

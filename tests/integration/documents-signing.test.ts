@@ -14,7 +14,7 @@ import { closedPortUrl, startTestTsa, TSA_NAME } from '../support/tsa';
 import { RED_DOT_PNG, pdfkitDoc } from '../unit/signing/pdfs';
 import { writeSetting } from '../../src-main/store/settings';
 import type { DocumentView, SignResult, TokenView } from '../../src-shared/api/documents';
-import type { JobView } from '../../src-shared/api/jobs';
+import { jobActive, type JobView } from '../../src-shared/api/jobs';
 
 let tokens: TokenFixture;
 let server: TestServer;
@@ -30,7 +30,7 @@ async function submit(name: string, data: Buffer, title: string): Promise<Docume
 async function jobEnd(jobId: string): Promise<JobView> {
   for (let i = 0; i < 600; i++) {
     const view = await ok<JobView>('jobs.get', { id: jobId }, principal);
-    if (view.status !== 'running') return view;
+    if (!jobActive(view.status)) return view;
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error('job did not end');
@@ -317,4 +317,33 @@ describe('signing the queue with a token', () => {
     ).toMatchObject({ code: 'not_found' });
     expect((await ok<DocumentView>('documents.get', { id: doc.id }, teacher)).status).toBe('submitted');
   }, 60_000);
+
+  it('stops a cancelled batch between documents and says which ones were signed before it stopped', async () => {
+    const pdf = await pdfkitDoc({ title: 'Lo ky' });
+    const docs: DocumentView[] = [];
+    for (let i = 1; i <= 40; i++) docs.push(await submit(`lo-${i}.pdf`, pdf, `Văn bản lô ${i}`));
+    const { jobId } = await ok<{ jobId: string }>(
+      'documents.sign',
+      { ...choice(), ids: docs.map((d) => d.id), pin: USER_PIN },
+      principal,
+    );
+    for (;;) {
+      const view = await ok<JobView>('jobs.get', { id: jobId }, principal);
+      if (view.progress.done > 0 || !jobActive(view.status)) break;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    await ok('jobs.cancel', { id: jobId }, principal);
+    const end = await jobEnd(jobId);
+    expect(end.status).toBe('cancelled');
+    const result = end.result as SignResult;
+    expect(result.signed.length).toBeGreaterThan(0);
+    expect(result.signed.length).toBeLessThan(docs.length);
+    expect(result.signed.length + result.failed.length).toBe(docs.length);
+    // Every document is either signed whole or still waiting in the queue, as the result says.
+    const signed = new Set(result.signed.map((s) => s.id));
+    for (const d of docs) {
+      const status = (await ok<DocumentView>('documents.get', { id: d.id }, teacher)).status;
+      expect(status).toBe(signed.has(d.id) ? 'signed' : 'submitted');
+    }
+  }, 120_000);
 });

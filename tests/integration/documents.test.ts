@@ -131,6 +131,12 @@ describe('submitting and deciding', () => {
   it('lets only the submitter withdraw a pending document', async () => {
     const doc = await submit(teacher, 'Đề xuất mua máy chiếu');
     expect((await fails('documents.withdraw', { id: doc.id, version: doc.version }, clerk)).code).toBe('forbidden');
+    // Someone who may not see the document is told it does not exist, as documents.get tells them.
+    const hidden = await server.call('documents.withdraw', { id: doc.id, version: doc.version }, otherTeacher);
+    const unseen = await server.call('documents.get', { id: doc.id }, otherTeacher);
+    expect(hidden.status).toBe(404);
+    expect(hidden.body).toEqual(unseen.body);
+    expect(hidden.body).toMatchObject({ ok: false, error: { code: 'not_found' } });
     const withdrawn = await ok<DocumentView>('documents.withdraw', { id: doc.id, version: doc.version }, teacher);
     expect(withdrawn.status).toBe('withdrawn');
     const queue = await ok<{ rows: DocumentView[] }>('documents.list', { scope: 'queue' }, principal);

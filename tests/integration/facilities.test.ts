@@ -14,7 +14,7 @@ import type {
   FacilitiesSummary,
   RoomView,
 } from '../../src-shared/api/records';
-import type { JobView } from '../../src-shared/api/jobs';
+import { jobActive, type JobView } from '../../src-shared/api/jobs';
 import type { ApiError } from '../../src-shared/api/envelope';
 
 let server: TestServer;
@@ -431,7 +431,7 @@ describe('export', () => {
     for (let i = 0; i < 600; i++) {
       const view = await ok<JobView>('jobs.get', { id: started.jobId });
       if (view.status === 'done') return view.result as ExportResult;
-      if (view.status !== 'running') throw new Error(`job ${view.status}: ${view.error?.message}`);
+      if (!jobActive(view.status)) throw new Error(`job ${view.status}: ${view.error?.message}`);
       await new Promise((r) => setTimeout(r, 50));
     }
     throw new Error('job did not end');

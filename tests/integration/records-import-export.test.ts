@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, tempDir, type TestServer } from './support/server';
 import { assertBuilt, runCli } from './support/cli';
 import type { ImportPreviewView, ImportResult, ExportResult, PupilRow } from '../../src-shared/api/records';
-import type { JobView } from '../../src-shared/api/jobs';
+import { jobActive, type JobView } from '../../src-shared/api/jobs';
 
 let server: TestServer;
 let clerk: string;
@@ -72,7 +72,7 @@ async function job<T>(started: { jobId: string }): Promise<T> {
   for (let i = 0; i < 600; i++) {
     const view = await call<JobView>('jobs.get', { id: started.jobId });
     if (view.status === 'done') return view.result as T;
-    if (view.status !== 'running') throw new Error(`job ${view.status}: ${view.error?.message}`);
+    if (!jobActive(view.status)) throw new Error(`job ${view.status}: ${view.error?.message}`);
     await new Promise((r) => setTimeout(r, 50));
   }
   throw new Error('job did not end');

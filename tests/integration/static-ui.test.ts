@@ -29,6 +29,18 @@ describe('the built UI', () => {
     }
   });
 
+  it('lets the page connect only to its own origin, WebSockets included', async () => {
+    const csp = (await fetch(`${server.url}/`)).headers.get('content-security-policy') ?? '';
+    const directives = new Map(
+      csp.split(';').map((d) => {
+        const [name, ...sources] = d.trim().split(/\s+/);
+        return [name!, sources] as const;
+      }),
+    );
+    // CSP 3: 'self' covers ws: and wss: to the page's own host and port; a bare ws: would allow any host.
+    expect(directives.get('connect-src')).toEqual(["'self'"]);
+  });
+
   it('serves files written after the server started (a rebuild), and 404 for missing ones', async () => {
     expect((await fetch(`${server.url}/assets/app-1.js`)).status).toBe(200);
     fs.writeFileSync(path.join(ui, 'assets', 'app-2.js'), 'console.log(2)');

@@ -3,7 +3,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { APPLICATION_ID, DB_FILE_NAME, Store, isTruongSoDatabase, readJournal } from '../../src-main/store/open';
+import {
+  APPLICATION_ID,
+  BUSY_TIMEOUT_MS,
+  DB_FILE_NAME,
+  Store,
+  isTruongSoDatabase,
+  readJournal,
+} from '../../src-main/store/open';
 import { listBackups } from '../../src-main/store/backup';
 import { migrationsDir } from '../../src-main/paths';
 import { appendAudit } from '../../src-main/core/audit/log';
@@ -39,7 +46,7 @@ describe('Store.open', () => {
     expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(store.db.pragma('synchronous', { simple: true })).toBe(2);
     expect(store.db.pragma('foreign_keys', { simple: true })).toBe(1);
-    expect(store.db.pragma('busy_timeout', { simple: true })).toBe(5000);
+    expect(store.db.pragma('busy_timeout', { simple: true })).toBe(BUSY_TIMEOUT_MS);
     expect(store.db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
     expect(isTruongSoDatabase(store.db)).toBe(true);
     const applied = store.db.prepare('SELECT count(*) FROM __drizzle_migrations').pluck().get();

@@ -29,9 +29,9 @@ export function registerBackup(program: Command): void {
       if (!fs.existsSync(path.join(dataDir, DB_FILE_NAME))) throw noDatabase(dataDir);
       if (fs.existsSync(out)) throw new CliError(`Tệp ${out} đã có; hãy chọn tên khác`, EXIT_MISUSE);
       fs.mkdirSync(path.dirname(out), { recursive: true });
-      const store = await Store.open({ dataDir });
+      const store = await Store.open({ dataDir, use: 'tool' });
       try {
-        await writeVerifiedCopy(store.db, out);
+        await writeVerifiedCopy(store.db, out, { fromAnotherProcess: true });
         appendAudit(store, {
           userId: null,
           username: 'cli',

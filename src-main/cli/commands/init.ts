@@ -4,7 +4,7 @@ import { Store } from '../../store/open';
 import { isInitialized, setupSchool } from '../../core/school/service';
 import { appendAudit } from '../../core/audit/log';
 import { schoolProfileInput, schoolYearInput } from '../../../src-shared/api/school';
-import { newPassword, requiredText, username } from '../../../src-shared/api/common';
+import { newPassword, personName, username } from '../../../src-shared/api/common';
 import { defaultSchoolYear, schoolYearStartFor } from '../../../src-shared/domain/schoolYear';
 import { todayIso } from '../../../src-shared/domain/dates';
 import { dataDirOf } from '../dataDir';
@@ -45,7 +45,7 @@ export function registerInit(program: Command): void {
         educationOffice: options.educationOffice ?? '',
         principalName: options.principal ?? '',
       });
-      const admin = validateArgs(z.object({ username, fullName: requiredText(100), password: newPassword }), {
+      const admin = validateArgs(z.object({ username, fullName: personName(100), password: newPassword }), {
         username: options.adminUser,
         fullName: options.adminName,
         password,
@@ -60,16 +60,17 @@ export function registerInit(program: Command): void {
       const store = await Store.open({ dataDir });
       try {
         if (isInitialized(store)) throw new CliError(`Trường đã được thiết lập trong ${dataDir}`);
-        const user = await setupSchool(store, { school, admin, year });
-        appendAudit(store, {
-          userId: user.id,
-          username: user.username,
-          role: user.role,
-          action: 'cli.init',
-          target: 'school',
-          outcome: 'ok',
-          details: { school: school.name, code: school.code, year: year.name },
-        });
+        const user = await setupSchool(store, { school, admin, year }, (made) =>
+          appendAudit(store, {
+            userId: made.id,
+            username: made.username,
+            role: made.role,
+            action: 'cli.init',
+            target: 'school',
+            outcome: 'ok',
+            details: { school: school.name, code: school.code, year: year.name },
+          }),
+        );
         report(
           options,
           `Đã thiết lập ${school.name} (mã ${school.code}), năm học ${year.name}, quản trị viên «${user.username}».`,

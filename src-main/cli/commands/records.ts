@@ -62,6 +62,17 @@ export function registerRecords(program: Command): void {
             dryRun: options.dryRun ?? false,
             mapping: { sheet: preview.sheet, headerRow: preview.headerRow, fields },
           },
+          null,
+          (counts) =>
+            appendAudit(app.store, {
+              userId: null,
+              username: 'cli',
+              role: null,
+              action: `cli.import.${kind}`,
+              target: path.basename(file),
+              outcome: 'ok',
+              details: counts,
+            }),
         );
         const mapped = preview.columns.filter((c) => c.field).map((c) => `${c.letter}: ${c.header} → ${c.field}`);
         if (outcome.errorCount > 0) {
@@ -86,17 +97,6 @@ export function registerRecords(program: Command): void {
               .filter(Boolean)
               .join('\n'),
           );
-        }
-        if (!outcome.dryRun) {
-          appendAudit(app.store, {
-            userId: null,
-            username: 'cli',
-            role: null,
-            action: `cli.import.${kind}`,
-            target: path.basename(file),
-            outcome: 'ok',
-            details: { created: outcome.created, updated: outcome.updated },
-          });
         }
         report(
           options,

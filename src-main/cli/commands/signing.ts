@@ -94,7 +94,7 @@ interface SignOptions extends GlobalOptions {
   module?: string;
   token?: string;
   tokenSerial?: string;
-  cert: string;
+  cert?: string;
   pinEnv?: string;
   visible?: boolean;
   page?: string;
@@ -239,7 +239,10 @@ export function registerSigning(program: Command): void {
     .option('--module <path>', 'thư viện PKCS#11 của token (mặc định: tự tìm)')
     .option('--token <label>', 'nhãn của token (xem `truongso tokens`)')
     .option('--token-serial <serial>', 'số sê-ri của token, khi có nhiều token cùng nhãn')
-    .requiredOption('--cert <serial>', 'số sê-ri của chứng thư số dùng để ký (xem `truongso tokens`)')
+    .option(
+      '--cert <serial>',
+      'số sê-ri của chứng thư số dùng để ký (xem `truongso tokens`); bỏ qua khi token chỉ có một chứng thư ký được',
+    )
     .option('--pin-env <var>', 'tên biến môi trường chứa mã PIN (không cần với đầu đọc có bàn phím PIN)')
     .option('--visible', 'hiện khối chữ ký (người ký, chức vụ, cơ quan, thời gian) trên trang')
     .option('--page <n>', 'trang đặt khối chữ ký, 1 là trang đầu, -1 là trang cuối (mặc định -1)')

@@ -4,7 +4,7 @@ import { Store } from '../../store/open';
 import { createUser, listUsers, toUserView } from '../../core/auth/users';
 import { appendAudit } from '../../core/audit/log';
 import { isInitialized } from '../../core/school/service';
-import { newPassword, requiredText, username } from '../../../src-shared/api/common';
+import { newPassword, personName, username } from '../../../src-shared/api/common';
 import { role } from '../../../src-shared/api/auth';
 import { isAppError } from '../../errors';
 import { t } from '../../../src-shared/i18n';
@@ -13,7 +13,7 @@ import { CliError, report, secretFromEnv, type GlobalOptions } from '../output';
 import { validateArgs } from '../validate';
 
 async function withInitializedStore<T>(options: GlobalOptions, work: (store: Store) => Promise<T>): Promise<T> {
-  const store = await Store.open({ dataDir: dataDirOf(options) });
+  const store = await Store.open({ dataDir: dataDirOf(options), use: 'tool' });
   try {
     if (!isInitialized(store)) throw new CliError('Trường chưa được thiết lập: chạy "truongso init" trước');
     return await work(store);
@@ -36,7 +36,7 @@ export function registerUsers(program: Command): void {
       const options = command.optsWithGlobals<
         GlobalOptions & { username: string; fullName: string; role: string; passwordEnv: string }
       >();
-      const input = validateArgs(z.object({ username, fullName: requiredText(100), role, password: newPassword }), {
+      const input = validateArgs(z.object({ username, fullName: personName(100), role, password: newPassword }), {
         username: options.username,
         fullName: options.fullName,
         role: options.role,
@@ -44,16 +44,17 @@ export function registerUsers(program: Command): void {
       });
       await withInitializedStore(options, async (store) => {
         try {
-          const user = await createUser(store, { ...input, mustChangePassword: true });
-          appendAudit(store, {
-            userId: null,
-            username: 'cli',
-            role: null,
-            action: 'cli.users.add',
-            target: `user:${user.id}`,
-            outcome: 'ok',
-            details: { username: user.username, role: user.role },
-          });
+          const user = await createUser(store, { ...input, mustChangePassword: true }, (made) =>
+            appendAudit(store, {
+              userId: null,
+              username: 'cli',
+              role: null,
+              action: 'cli.users.add',
+              target: `user:${made.id}`,
+              outcome: 'ok',
+              details: { username: made.username, role: made.role },
+            }),
+          );
           report(
             options,
             `Đã tạo tài khoản «${user.username}» (${t('vi', `role.${user.role}`)}). Người dùng sẽ phải đổi mật khẩu khi đăng nhập lần đầu.`,

@@ -2,6 +2,7 @@
  * The printed assessment documents: what the học bạ and the class summary sheet show, gathered from the
  * store, and the jobs that render them in worker threads into the file store.
  */
+import { setMaxListeners } from 'node:events';
 import type { Store } from '../../store/open';
 import type { AppContext } from '../context';
 import { AppError } from '../../errors';
@@ -29,6 +30,7 @@ import { assertCanSeeClass, classesOfYear, loadClass, type AssessmentAccess, typ
 import { readRules } from './points';
 import { rosterAt } from './roster';
 import { confirmedResults, endOfYearOutcomes } from './yearResults';
+import type { RunOptions } from '../../workers/pool';
 
 const PDF_MIME = 'application/pdf';
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -204,10 +206,11 @@ export function exportClassSummary(
   const job = app.jobs.start(`assessment.summary.${format}`, access.user.id, async (handle): Promise<FileResult> => {
     const doc = classSummaryDoc(app.store, cls, year, point);
     handle.progress(0, 1, t(locale, 'assessment.summary.writing'));
+    const run = { signal: handle.signal };
     const bytes =
       format === 'xlsx'
-        ? await app.workers.run('xlsx.classSummary', doc)
-        : await app.workers.run('pdf.classSummary', doc);
+        ? await app.workers.run('xlsx.classSummary', doc, run)
+        : await app.workers.run('pdf.classSummary', doc, run);
     const file = app.files.put(Buffer.from(bytes), {
       name: fileName(format, 'bang-tong-hop', cls.name, POINT_LABELS[point], year.name),
       mime: format === 'xlsx' ? XLSX_MIME : PDF_MIME,
@@ -219,8 +222,8 @@ export function exportClassSummary(
   return { jobId: job.id };
 }
 
-export async function renderHocBa(app: AppContext, docs: HocBaDoc[]): Promise<Buffer> {
-  return Buffer.from(await app.workers.run('pdf.hocba', { docs }));
+export async function renderHocBa(app: AppContext, docs: HocBaDoc[], options?: RunOptions): Promise<Buffer> {
+  return Buffer.from(await app.workers.run('pdf.hocba', { docs }, options));
 }
 
 /** The pupil's class in a year: the one they were in at the end of it, else the last one. */
@@ -248,7 +251,7 @@ export function exportPupilHocBa(
   const job = app.jobs.start('assessment.hocba', access.user.id, async (handle): Promise<FileResult> => {
     const docs = hocBaDocs(app.store, cls, year, pupilId);
     if (docs.length === 0) throw new AppError('rule_violation', 'assessment.noPupils');
-    const bytes = await renderHocBa(app, docs);
+    const bytes = await renderHocBa(app, docs, { signal: handle.signal });
     const file = app.files.put(bytes, {
       name: fileName('pdf', 'hoc-ba', docs[0]!.pupil.fullName, cls.name, year.name),
       mime: PDF_MIME,
@@ -262,7 +265,10 @@ export function exportPupilHocBa(
 
 /**
  * A class, or every class of the year the user may see: one combined PDF per class, ready to print.
- * Classes render in parallel on the worker pool.
+ * Classes render in parallel on the worker pool. The files are kept only when every class is rendered:
+ * a cancelled or failed batch leaves nothing half done in the file store. A cancel stops the batch
+ * between pupils: classes still waiting for a worker are dropped, the ones being rendered stop after
+ * their current pupil.
  */
 export function exportHocBaBatch(
   app: AppContext,
@@ -288,26 +294,57 @@ export function exportHocBaBatch(
       : [loadClass(store, input.classId)];
   for (const c of classes) assertCanSeeClass(store, access, c);
   const job = app.jobs.start('assessment.hocba.batch', access.user.id, async (handle): Promise<HocbaBatchResult> => {
-    const work = classes.map((cls) => ({ cls, docs: hocBaDocs(store, cls, year) })).filter((w) => w.docs.length > 0);
+    const work: { cls: ClassInfo; docs: HocBaDoc[] }[] = [];
+    for (const cls of classes) {
+      handle.throwIfCancelled();
+      const docs = hocBaDocs(store, cls, year);
+      if (docs.length > 0) work.push({ cls, docs });
+      // One class's reads at a time, so other requests are answered between them.
+      await new Promise((r) => setImmediate(r));
+    }
     const total = work.reduce((n, w) => n + w.docs.length, 0);
     if (total === 0) throw new AppError('rule_violation', 'assessment.noPupils');
-    let done = 0;
-    handle.progress(0, total, t(locale, 'assessment.hocba.writing', { done: 0, total }));
-    const files = await Promise.all(
-      work.map(async ({ cls, docs }) => {
-        handle.throwIfCancelled();
-        const bytes = await renderHocBa(app, docs);
-        done += docs.length;
-        handle.progress(done, total, t(locale, 'assessment.hocba.writing', { done, total }));
-        const file = app.files.put(bytes, {
-          name: fileName('pdf', 'hoc-ba', 'lop', cls.name, year.name),
-          mime: PDF_MIME,
-          createdBy: access.user.id,
-        });
-        return { fileId: file.id, name: file.name, className: cls.name, pupils: docs.length };
-      }),
+    const doneByClass = work.map(() => 0);
+    const report = () => {
+      const done = doneByClass.reduce((a, b) => a + b, 0);
+      handle.progress(done, total, t(locale, 'assessment.hocba.writing', { done, total }));
+    };
+    report();
+    // The first class that fails stops the others: the batch has failed either way.
+    const stop = new AbortController();
+    const signal = AbortSignal.any([handle.signal, stop.signal]);
+    // Each class's task listens to it; a school has more classes than the default warning allows.
+    setMaxListeners(work.length + 1, signal);
+    const rendered = await Promise.allSettled(
+      work.map(({ docs }, i) =>
+        renderHocBa(app, docs, {
+          signal,
+          onProgress: (done) => {
+            doneByClass[i] = done;
+            report();
+          },
+        }).catch((e: unknown) => {
+          stop.abort();
+          throw e;
+        }),
+      ),
     );
+    handle.throwIfCancelled();
+    const failed = rendered.find((r) => r.status === 'rejected' && !isCancelled(r.reason));
+    if (failed) throw (failed as PromiseRejectedResult).reason;
+    const files = work.map(({ cls, docs }, i) => {
+      const file = app.files.put((rendered[i] as PromiseFulfilledResult<Buffer>).value, {
+        name: fileName('pdf', 'hoc-ba', 'lop', cls.name, year.name),
+        mime: PDF_MIME,
+        createdBy: access.user.id,
+      });
+      return { fileId: file.id, name: file.name, className: cls.name, pupils: docs.length };
+    });
     return { files, pupils: total };
   });
   return { jobId: job.id };
+}
+
+function isCancelled(e: unknown): boolean {
+  return e instanceof AppError && e.key === 'jobs.cancelled';
 }

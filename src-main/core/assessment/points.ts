@@ -74,16 +74,18 @@ export function setLock(
   locked: boolean,
   userId: number,
 ): void {
-  if (locked) {
-    store
-      .statement(
-        `INSERT INTO assessment_locks (school_year_id, point, locked_by, locked_at) VALUES (?, ?, ?, ?)
-         ON CONFLICT DO NOTHING`,
-      )
-      .run(schoolYearId, point, userId, Date.now());
-  } else {
-    store.statement('DELETE FROM assessment_locks WHERE school_year_id = ? AND point = ?').run(schoolYearId, point);
-  }
+  store.transaction(() => {
+    if (locked) {
+      store
+        .statement(
+          `INSERT INTO assessment_locks (school_year_id, point, locked_by, locked_at) VALUES (?, ?, ?, ?)
+           ON CONFLICT DO NOTHING`,
+        )
+        .run(schoolYearId, point, userId, Date.now());
+    } else {
+      store.statement('DELETE FROM assessment_locks WHERE school_year_id = ? AND point = ?').run(schoolYearId, point);
+    }
+  });
 }
 
 const RULES_KEY = 'assessment.rules';

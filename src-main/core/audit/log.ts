@@ -1,7 +1,8 @@
 /** Appending to the audit log and querying it. */
-import { and, count, desc, eq, gte, like, lt, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, lt, ne, or, sql, type SQL } from 'drizzle-orm';
 import { auditLog } from './schema';
 import type { Store } from '../../store/open';
+import { escapeLike, likePattern } from '../../store/like';
 import type { AuditRow } from '../../../src-shared/api/audit';
 import { startOfSchoolDay } from '../../../src-shared/domain/dates';
 import dayjs from 'dayjs';
@@ -20,12 +21,17 @@ export interface AuditEntry {
 
 const MAX_DETAILS_CHARS = 4000;
 
-export function appendAudit(store: Store, entry: AuditEntry): void {
-  let details = entry.details ? JSON.stringify(entry.details) : null;
-  if (details && details.length > MAX_DETAILS_CHARS) {
-    details = JSON.stringify({ truncated: details.slice(0, MAX_DETAILS_CHARS) });
-  }
-  store.orm
+function detailsText(details: Record<string, unknown> | null | undefined): string | null {
+  const text = details ? JSON.stringify(details) : null;
+  return text && text.length > MAX_DETAILS_CHARS
+    ? JSON.stringify({ truncated: text.slice(0, MAX_DETAILS_CHARS) })
+    : text;
+}
+
+/** Appends a row and answers its id. Rows are never changed or removed (migration 0001's triggers). */
+export function appendAudit(store: Store, entry: AuditEntry): number {
+  const details = detailsText(entry.details);
+  return store.orm
     .insert(auditLog)
     .values({
       at: entry.at ?? Date.now(),
@@ -38,7 +44,8 @@ export function appendAudit(store: Store, entry: AuditEntry): void {
       ip: entry.ip ?? null,
       details,
     })
-    .run();
+    .returning({ id: auditLog.id })
+    .get()!.id;
 }
 
 export interface AuditQuery {
@@ -50,10 +57,6 @@ export interface AuditQuery {
   search?: string;
   limit: number;
   before?: number;
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 export function queryAudit(
@@ -80,7 +83,7 @@ export function queryAudit(
         sql`${auditLog.username} LIKE ${pattern} ESCAPE '\\'`,
         sql`${auditLog.target} LIKE ${pattern} ESCAPE '\\'`,
         sql`${auditLog.details} LIKE ${pattern} ESCAPE '\\'`,
-        like(auditLog.action, pattern),
+        likePattern(auditLog.action, pattern),
       )!,
     );
   }

@@ -19,6 +19,14 @@ import {
   type UserRow,
 } from './users';
 import { school } from '../school/schema';
+import { isRefusal, type ThrottleScope } from './loginThrottle';
+import type { MessageKey } from '../../../src-shared/i18n';
+
+const RATE_LIMIT_MESSAGES: Record<ThrottleScope, MessageKey> = {
+  pair: 'auth.rate_limited.pair',
+  address: 'auth.rate_limited.address',
+  account: 'auth.rate_limited.account',
+};
 
 export function permissionsOf(role: UserRow['role']): Permission[] {
   return (Object.keys(PERMISSION_ROLES) as Permission[]).filter((p) => roleHas(role, p));
@@ -27,9 +35,12 @@ export function permissionsOf(role: UserRow['role']): Permission[] {
 /** Signs a user in: used by auth.login and by first-run setup. */
 export function openSession(app: AppContext, ctx: CallContext, user: UserRow) {
   const now = Date.now();
-  app.store.orm.update(users).set({ lastLoginAt: now }).where(eq(users.id, user.id)).run();
-  const { token, expiresAt } = createSession(app, user.id, ctx.ip);
-  ctx.audit.actor = { id: user.id, username: user.username, fullName: user.fullName, role: user.role };
+  // One transaction with the call's audit row, which names the user signed in as its actor.
+  const { token, expiresAt } = app.store.transaction(() => {
+    ctx.audit.actor = { id: user.id, username: user.username, fullName: user.fullName, role: user.role };
+    app.store.orm.update(users).set({ lastLoginAt: now }).where(eq(users.id, user.id)).run();
+    return createSession(app, user.id, ctx.ip);
+  });
   return { token, expiresAt: new Date(expiresAt).toISOString(), user: toUserView({ ...user, lastLoginAt: now }) };
 }
 
@@ -38,18 +49,26 @@ export const authHandlers: HandlersFor<typeof authApi> = {
     const { app } = ctx;
     const name = username.toLowerCase();
     ctx.audit.target = name;
-    const wait = app.throttle.retryAfter(name, ctx.ip);
-    if (wait > 0) {
-      throw new AppError('unauthenticated', 'auth.rate_limited', { minutes: Math.ceil(wait / 60_000) });
+    // The slot is taken before the first await: parallel attempts are counted as they arrive.
+    const attempt = app.throttle.begin(name, ctx.ip);
+    if (isRefusal(attempt)) {
+      const minutes = Math.ceil(attempt.retryAfterMs / 60_000);
+      throw new AppError(
+        'unauthenticated',
+        RATE_LIMIT_MESSAGES[attempt.scope],
+        { minutes },
+        {
+          reason: 'rate_limited',
+          scope: attempt.scope,
+          retryAfterSeconds: Math.ceil(attempt.retryAfterMs / 1000),
+        },
+      );
     }
     const user = findUserByUsername(app.store, name);
     const matches = await verifyPassword(password, user?.passwordHash ?? (await decoyHash()));
-    if (!user || !matches) {
-      app.throttle.recordFailure(name, ctx.ip);
-      throw new AppError('unauthenticated', 'auth.bad_credentials');
-    }
+    if (!user || !matches) throw new AppError('unauthenticated', 'auth.bad_credentials');
+    attempt.succeeded();
     if (user.disabled) throw new AppError('unauthenticated', 'auth.disabled');
-    app.throttle.recordSuccess(name);
     return openSession(app, ctx, user);
   },
 
@@ -89,8 +108,7 @@ export const usersHandlers: HandlersFor<typeof usersApi> = {
   }),
 
   'users.create': async (ctx, input) => {
-    const row = await createUser(ctx.app.store, input);
-    ctx.audit.target = `user:${row.id}`;
+    const row = await createUser(ctx.app.store, input, (made) => (ctx.audit.target = `user:${made.id}`));
     return toUserView(row);
   },
 

@@ -31,7 +31,14 @@ export function createSession(
  * The user behind a token, extending the session's idle expiry. Throws 'unauthenticated' for an unknown
  * or expired token or a disabled user.
  */
-export function resolveSession(app: AppContext, token: string): { user: SessionUser; tokenHash: string } {
+export interface ResolvedSession {
+  user: SessionUser;
+  tokenHash: string;
+  /** The password was set by someone else: see temporaryPassword.ts. */
+  mustChangePassword: boolean;
+}
+
+export function resolveSession(app: AppContext, token: string): ResolvedSession {
   const tokenHash = hashToken(token);
   const row = app.store.orm
     .select({ session: sessions, user: users })
@@ -56,11 +63,12 @@ export function resolveSession(app: AppContext, token: string): { user: SessionU
   return {
     user: { id: row.user.id, username: row.user.username, fullName: row.user.fullName, role: row.user.role },
     tokenHash,
+    mustChangePassword: row.user.mustChangePassword,
   };
 }
 
 export function endSession(app: AppContext, tokenHash: string): void {
-  app.store.orm.delete(sessions).where(eq(sessions.tokenHash, tokenHash)).run();
+  app.store.transaction(() => app.store.orm.delete(sessions).where(eq(sessions.tokenHash, tokenHash)).run());
 }
 
 /** Ends every session of a user, optionally sparing the caller's own. */

@@ -43,9 +43,14 @@ export interface NewUser {
 }
 
 /** The hash is computed before the write so the insert itself stays a short synchronous statement. */
-export async function createUser(store: Store, input: NewUser): Promise<UserRow> {
+/** `alsoWithin` runs in the same transaction once the row exists (the audit row that records it). */
+export async function createUser(store: Store, input: NewUser, alsoWithin?: (row: UserRow) => void): Promise<UserRow> {
   const passwordHash = await hashPassword(input.password);
-  return insertUser(store, { ...input, passwordHash });
+  return store.transaction(() => {
+    const row = insertUser(store, { ...input, passwordHash });
+    alsoWithin?.(row);
+    return row;
+  });
 }
 
 export function insertUser(store: Store, input: Omit<NewUser, 'password'> & { passwordHash: string }): UserRow {

@@ -23,7 +23,11 @@ export const backupHandlers: HandlersFor<typeof backupApi> = {
 
   'backup.create': (ctx) => {
     const job = ctx.app.jobs.start('backup', currentUser(ctx).id, async (handle) => {
-      const file = await ctx.app.backups.backup('manual', (done, total) => handle.progress(done, total));
+      const file = await ctx.app.backups.backup('manual', (done, total) => {
+        // Between copy steps: a cancelled backup stops there and leaves no file.
+        handle.throwIfCancelled();
+        handle.progress(done, total);
+      });
       return { name: file.name, size: file.size };
     });
     ctx.audit.target = `job:${job.id}`;

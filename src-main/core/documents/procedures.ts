@@ -16,10 +16,12 @@ export const documentsHandlers: HandlersFor<typeof documentsApi & typeof signing
   ...signingSettingsHandlers,
 
   'documents.submit': (ctx, input) => {
-    const view = submitDocument(ctx.app.store, currentUser(ctx), input);
-    ctx.audit.target = `document:${view.id}`;
-    ctx.audit.details = { title: view.title, kind: view.kind, fileId: view.file.id };
-    return view;
+    return ctx.app.store.transaction(() => {
+      const view = submitDocument(ctx.app.store, currentUser(ctx), input);
+      ctx.audit.target = `document:${view.id}`;
+      ctx.audit.details = { title: view.title, kind: view.kind, fileId: view.file.id };
+      return view;
+    });
   },
 
   'documents.list': (ctx, filter) => listDocuments(ctx.app.store, currentUser(ctx), filter),
@@ -86,15 +88,25 @@ export const documentsHandlers: HandlersFor<typeof documentsApi & typeof signing
     }),
 
   'documents.remoteSign.finish': async (ctx, { batchId, signatures, failed }) => {
-    const result = await finishRemoteSigning(ctx.app, currentUser(ctx), ctx.locale, {
-      batchId,
-      signatures: signatures.map((s) => ({ id: s.id, signature: Buffer.from(s.signature, 'base64') })),
-      failed,
-    });
-    const ids = [...result.signed, ...result.failed].map((d) => d.id);
-    ctx.audit.target = ids.length === 1 ? `document:${ids[0]}` : 'documents';
-    ctx.audit.details = { batchId, signed: result.signed.map((d) => d.id), failed: result.failed.map((d) => d.id) };
-    return result;
+    return finishRemoteSigning(
+      ctx.app,
+      currentUser(ctx),
+      ctx.locale,
+      {
+        batchId,
+        signatures: signatures.map((s) => ({ id: s.id, signature: Buffer.from(s.signature, 'base64') })),
+        failed,
+      },
+      (result) => {
+        const ids = [...result.signed, ...result.failed].map((d) => d.id);
+        ctx.audit.target = ids.length === 1 ? `document:${ids[0]}` : 'documents';
+        ctx.audit.details = {
+          batchId,
+          signed: result.signed.map((d) => d.id),
+          failed: result.failed.map((d) => d.id),
+        };
+      },
+    );
   },
 
   'documents.remoteSign.cancel': (ctx, { batchId }) => {

@@ -172,6 +172,8 @@ export async function finishRemoteSigning(
   user: SessionUser,
   locale: Locale,
   input: RemoteFinishInput,
+  /** Runs in the transaction that stores the signed documents: the call's audit row says what it did. */
+  noteResult?: (result: SignResult) => void,
 ): Promise<SignResult> {
   const batches = batchesOf(app);
   const batch = batches.get(input.batchId);
@@ -206,31 +208,36 @@ export async function finishRemoteSigning(
       ),
     ),
   );
-  for (const [i, { id, item }] of answers.entries()) {
-    const done = finished[i]!;
-    try {
-      if (!done.ok) throw done.error;
-      result.signed.push(
-        storeSigned(app, user, locale, item.doc, {
-          bytes: done.bytes,
-          pdf: item.pdf,
-          originalName: item.originalName,
-          signer: batch.signer,
-          timestamp: done.timestamp,
-        }),
-      );
-      noteTimestamp(result, done.timestamp);
-    } catch (e) {
-      result.failed.push({ id, title: item.doc.title, message: errorText(e, locale) });
+  // One transaction: a document that fails is rolled back alone (its own savepoint), and the call's audit
+  // row commits with the documents it records.
+  app.store.transaction(() => {
+    for (const [i, { id, item }] of answers.entries()) {
+      const done = finished[i]!;
+      try {
+        if (!done.ok) throw done.error;
+        result.signed.push(
+          storeSigned(app, user, locale, item.doc, {
+            bytes: done.bytes,
+            pdf: item.pdf,
+            originalName: item.originalName,
+            signer: batch.signer,
+            timestamp: done.timestamp,
+          }),
+        );
+        noteTimestamp(result, done.timestamp);
+      } catch (e) {
+        result.failed.push({ id, title: item.doc.title, message: errorText(e, locale) });
+      }
     }
-  }
-  for (const { id, message } of input.failed) {
-    const item = batch.items.get(id);
-    if (item && !answered.has(id)) {
-      answered.add(id);
-      result.failed.push({ id, title: item.doc.title, message });
+    for (const { id, message } of input.failed) {
+      const item = batch.items.get(id);
+      if (item && !answered.has(id)) {
+        answered.add(id);
+        result.failed.push({ id, title: item.doc.title, message });
+      }
     }
-  }
+    noteResult?.(result);
+  });
   return result;
 }
 

@@ -87,11 +87,16 @@ function row(store: Store, id: number): DocumentDb {
   return r;
 }
 
-export function getDocument(store: Store, user: SessionUser, id: number): DocumentView {
+/** A document the user may see; one they may not is 'not_found', so its existence is not told either. */
+function visibleRow(store: Store, user: SessionUser, id: number): DocumentDb {
   const r = row(store, id);
   if (!seesAll(user) && r.submittedBy !== user.id)
     throw new AppError('not_found', 'documents.notFound', {}, { field: 'id' });
-  return toView(r);
+  return r;
+}
+
+export function getDocument(store: Store, user: SessionUser, id: number): DocumentView {
+  return toView(visibleRow(store, user, id));
 }
 
 export function submitDocument(
@@ -165,7 +170,7 @@ export function withdrawDocument(
   version: number,
 ): DocumentView {
   return store.transaction(() => {
-    const r = row(store, id);
+    const r = visibleRow(store, user, id);
     if (r.submittedBy !== user.id) throw new AppError('forbidden', 'documents.notSubmitter');
     assertVersion(r, version);
     assertPending(locale, r);

@@ -124,15 +124,19 @@ export function storeSigned(
   doc: PendingDocument,
   signed: { bytes: Buffer; pdf: boolean; originalName: string; signer: CertificateInfo; timestamp: TimestampOutcome },
 ): SignResult['signed'][number] {
-  const stored = app.files.put(signed.bytes, {
-    name: signedName(signed.originalName, signed.pdf),
-    mime: signed.pdf ? 'application/pdf' : 'application/pkcs7-signature',
-    createdBy: user.id,
-  });
-  const view = recordSigned(app.store, user, locale, doc.id, {
-    fileId: stored.id,
-    signerName: signed.signer.subject.commonName ?? signed.signer.subject.text,
-    signerSerial: signed.signer.serialNumber,
+  // The file's record and the register number together: a document that can no longer be signed (withdrawn
+  // meanwhile) leaves no stray file record behind.
+  const view = app.store.transaction(() => {
+    const stored = app.files.put(signed.bytes, {
+      name: signedName(signed.originalName, signed.pdf),
+      mime: signed.pdf ? 'application/pdf' : 'application/pkcs7-signature',
+      createdBy: user.id,
+    });
+    return recordSigned(app.store, user, locale, doc.id, {
+      fileId: stored.id,
+      signerName: signed.signer.subject.commonName ?? signed.signer.subject.text,
+      signerSerial: signed.signer.serialNumber,
+    });
   });
   return {
     id: doc.id,

@@ -107,6 +107,11 @@ export function startSigning(app: AppContext, user: SessionUser, locale: Locale,
         }
         let done = pdfs.length;
         for (const f of files.filter((x) => !isPdf(x.file.data))) {
+          // Stopped between documents, as the PDF batch does: what is signed stays signed and listed.
+          if (handle.signal.aborted) {
+            result.failed.push({ id: f.doc.id, title: f.doc.title, message: t(locale, 'jobs.cancelled') });
+            continue;
+          }
           try {
             const signed = await signDetachedDetailed(f.file.data, session, { timestamp: options.timestamp }, stamp);
             keep(f, { bytes: signed.p7s, pdf: false, timestamp: signed.timestamp });

@@ -242,21 +242,26 @@ export const signingSettingsHandlers: HandlersFor<typeof signingSettingsApi> = {
 
   'signing.trustAnchors.import': (ctx, { fileId }) => {
     ctx.audit.target = `file:${fileId}`;
-    const result = importTrustAnchors(ctx.app, currentUser(ctx), fileId);
     const brief = (a: TrustAnchorView) => ({ name: a.commonName || a.subject, fingerprint: a.fingerprint });
-    ctx.audit.details = {
-      file: result.fileName,
-      added: result.added.map(brief),
-      skipped: result.skipped.map((s) => ({ ...brief(s.anchor), reason: s.reason })),
-    };
-    return result;
+    // The audit row commits with the anchors, so it says what was added before the commit.
+    return ctx.app.store.transaction(() => {
+      const result = importTrustAnchors(ctx.app, currentUser(ctx), fileId);
+      ctx.audit.details = {
+        file: result.fileName,
+        added: result.added.map(brief),
+        skipped: result.skipped.map((s) => ({ ...brief(s.anchor), reason: s.reason })),
+      };
+      return result;
+    });
   },
 
   'signing.trustAnchors.remove': (ctx, { fingerprint }) => {
     ctx.audit.target = `trustAnchor:${fingerprint}`;
-    const removed = removeTrustAnchor(ctx.app.store, fingerprint);
-    ctx.audit.details = { name: removed.commonName || removed.subject, organization: removed.organization };
-    return { removed };
+    return ctx.app.store.transaction(() => {
+      const removed = removeTrustAnchor(ctx.app.store, fingerprint);
+      ctx.audit.details = { name: removed.commonName || removed.subject, organization: removed.organization };
+      return { removed };
+    });
   },
 
   'signing.settings.get': (ctx) => signingSettings(ctx.app.store),

@@ -23,6 +23,7 @@ import { getProfile } from '../school/service';
 import type { ClassListSpec, TableColumn } from './xlsx';
 import { AppError } from '../../errors';
 import { fileSlug } from '../../../src-shared/domain/vnName';
+import type { RunOptions } from '../../workers/pool';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const SEX = { male: 'Nam', female: 'Nữ' } as const;
@@ -47,9 +48,9 @@ function fileName(...parts: string[]): string {
   return `${fileSlug(...parts)}.xlsx`;
 }
 
-export async function renderTable(app: AppContext, spec: TableSpec): Promise<Buffer> {
+export async function renderTable(app: AppContext, spec: TableSpec, options?: RunOptions): Promise<Buffer> {
   const { name: _name, ...table } = spec;
-  return Buffer.from(await app.workers.run('xlsx.table', table));
+  return Buffer.from(await app.workers.run('xlsx.table', table, options));
 }
 
 /** Writes a table as xlsx in a job and keeps it in the file store for the caller to download. */
@@ -63,7 +64,7 @@ export function tableJob(
   const job = app.jobs.start(`export.${kind}`, user.id, async (handle): Promise<ExportResult> => {
     const spec = build();
     handle.progress(0, 1, t(locale, 'records.export_writing'));
-    const bytes = await renderTable(app, spec);
+    const bytes = await renderTable(app, spec, { signal: handle.signal });
     const file = app.files.put(bytes, { name: spec.name, mime: XLSX_MIME, createdBy: user.id });
     return { fileId: file.id, name: file.name, rows: spec.rows.length };
   });
@@ -241,8 +242,8 @@ export function classListSpec(
   };
 }
 
-export async function renderClassList(app: AppContext, spec: ClassListSpec): Promise<Buffer> {
-  return Buffer.from(await app.workers.run('xlsx.classList', spec));
+export async function renderClassList(app: AppContext, spec: ClassListSpec, options?: RunOptions): Promise<Buffer> {
+  return Buffer.from(await app.workers.run('xlsx.classList', spec, options));
 }
 
 export function exportClassList(
@@ -255,7 +256,11 @@ export function exportClassList(
   const { spec, name } = classListSpec(app, user, classId);
   const job = app.jobs.start('export.classList', user.id, async (handle): Promise<ExportResult> => {
     handle.progress(0, 1, t(locale, 'records.export_writing'));
-    const file = app.files.put(await renderClassList(app, spec), { name, mime: XLSX_MIME, createdBy: user.id });
+    const file = app.files.put(await renderClassList(app, spec, { signal: handle.signal }), {
+      name,
+      mime: XLSX_MIME,
+      createdBy: user.id,
+    });
     return { fileId: file.id, name: file.name, rows: spec.pupils.length };
   });
   return { jobId: job.id };

@@ -37,6 +37,7 @@ import {
   type StaffImportRow,
 } from './xlsx';
 import type { ImportPreviewView, ImportResult } from '../../../src-shared/api/records';
+import type { JobHandle } from '../jobs/runner';
 import { sql } from 'drizzle-orm';
 
 const MAX_ERRORS_IN_RESULT = 1000;
@@ -417,14 +418,21 @@ export async function importData(
   locale: Locale,
   file: { data: Buffer; name: string },
   input: ImportRequest,
-  progress: (done: number, total: number, message: string) => void = () => {},
-  throwIfCancelled: () => void = () => {},
+  job: Pick<JobHandle, 'progress' | 'throwIfCancelled' | 'signal'> | null = null,
+  /** Runs in the import's transaction once the rows are written: the audit row that records them. */
+  onWritten?: (counts: { created: number; updated: number }) => void,
 ): Promise<ImportOutcome> {
   const message = (key: MessageKey, params?: Record<string, string | number>) => t(locale, key, params);
+  const progress = job?.progress ?? (() => {});
+  const throwIfCancelled = job?.throwIfCancelled ?? (() => {});
   progress(0, 3, message('records.import_reading'));
   let parsed;
   try {
-    parsed = await app.workers.run('xlsx.parse', { data: file.data, kind: input.kind, mapping: input.mapping });
+    parsed = await app.workers.run(
+      'xlsx.parse',
+      { data: file.data, kind: input.kind, mapping: input.mapping },
+      { signal: job?.signal },
+    );
   } catch (e) {
     throw asAppError(e, locale);
   }
@@ -460,6 +468,7 @@ export async function importData(
       input.kind === 'pupils'
         ? applyPupils(store, actor, planned.plans as PupilPlan[], input.mapping, year!)
         : applyStaff(store, planned.plans as StaffPlan[], input.mapping);
+    onWritten?.({ created: counts.created, updated: counts.updated });
     return { errors, ...counts, written: true };
   });
   if (done.errors.length > 0) {
@@ -486,15 +495,7 @@ export function startImport(
 ): { jobId: string } {
   const file = uploadedBy(app, user, input.fileId);
   const job = app.jobs.start(`import.${input.kind}`, user.id, async (handle): Promise<ImportResult> => {
-    const { errorReport, ...outcome } = await importData(
-      app,
-      user,
-      locale,
-      file,
-      input,
-      handle.progress,
-      handle.throwIfCancelled,
-    );
+    const { errorReport, ...outcome } = await importData(app, user, locale, file, input, handle);
     const reportFile = errorReport
       ? app.files.put(errorReport, {
           name: `loi-nhap-${file.name.replace(/\.xlsx$/i, '')}.xlsx`,

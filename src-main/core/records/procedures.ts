@@ -1,6 +1,6 @@
 import type { recordsApi } from '../../../src-shared/api/records';
 import type { HandlersFor } from '../handlers';
-import { currentUser, type CallContext } from '../context';
+import { currentUser, writeNamingTarget, type CallContext } from '../context';
 import { recordsScope } from './scope';
 import { getPupil, insertPupil, listPupils, moveClass, readmit, recordLeaving, updatePupilRow } from './pupils';
 import { createClass, deleteClass, listClasses, updateClass } from './classes';
@@ -30,8 +30,11 @@ export const recordsHandlers: HandlersFor<typeof recordsApi> = {
 
   'records.pupils.create': (ctx, input) => {
     const { store } = ctx.app;
-    const id = store.transaction(() => insertPupil(store, currentUser(ctx), input));
-    ctx.audit.target = `pupil:${id}`;
+    const id = writeNamingTarget(
+      ctx,
+      () => insertPupil(store, currentUser(ctx), input),
+      (id) => `pupil:${id}`,
+    );
     return getPupil(store, scopeOf(ctx), id);
   },
 
@@ -72,9 +75,11 @@ export const recordsHandlers: HandlersFor<typeof recordsApi> = {
   'records.classes.list': (ctx, { schoolYearId }) => ({ rows: listClasses(ctx.app.store, scopeOf(ctx), schoolYearId) }),
 
   'records.classes.create': (ctx, input) => {
-    const row = createClass(ctx.app.store, input);
-    ctx.audit.target = `class:${row.id}`;
-    return row;
+    return writeNamingTarget(
+      ctx,
+      () => createClass(ctx.app.store, input),
+      (row) => `class:${row.id}`,
+    );
   },
 
   'records.classes.update': (ctx, input) => {
@@ -91,8 +96,11 @@ export const recordsHandlers: HandlersFor<typeof recordsApi> = {
 
   'records.staff.create': (ctx, input) => {
     const { store } = ctx.app;
-    const id = store.transaction(() => insertStaff(store, input));
-    ctx.audit.target = `staff:${id}`;
+    const id = writeNamingTarget(
+      ctx,
+      () => insertStaff(store, input),
+      (id) => `staff:${id}`,
+    );
     return getStaffView(store, id);
   },
 
@@ -118,9 +126,11 @@ export const recordsHandlers: HandlersFor<typeof recordsApi> = {
   'records.rooms.list': (ctx) => ({ rows: listRooms(ctx.app.store) }),
 
   'records.rooms.create': (ctx, input) => {
-    const row = createRoom(ctx.app.store, input);
-    ctx.audit.target = `room:${row.id}`;
-    return row;
+    return writeNamingTarget(
+      ctx,
+      () => createRoom(ctx.app.store, input),
+      (row) => `room:${row.id}`,
+    );
   },
 
   'records.rooms.update': (ctx, input) => {
@@ -153,9 +163,11 @@ export const recordsHandlers: HandlersFor<typeof recordsApi> = {
   'records.equipment.list': (ctx, input) => ({ rows: listEquipment(ctx.app.store, input) }),
 
   'records.equipment.create': (ctx, input) => {
-    const row = createEquipment(ctx.app.store, input);
-    ctx.audit.target = `equipment:${row.id}`;
-    return row;
+    return writeNamingTarget(
+      ctx,
+      () => createEquipment(ctx.app.store, input),
+      (row) => `equipment:${row.id}`,
+    );
   },
 
   'records.equipment.update': (ctx, input) => {
@@ -171,9 +183,11 @@ export const recordsHandlers: HandlersFor<typeof recordsApi> = {
   'records.computers.list': (ctx, input) => ({ rows: listComputers(ctx.app.store, input) }),
 
   'records.computers.create': (ctx, input) => {
-    const row = createComputer(ctx.app.store, input);
-    ctx.audit.target = `computer:${row.id}`;
-    return row;
+    return writeNamingTarget(
+      ctx,
+      () => createComputer(ctx.app.store, input),
+      (row) => `computer:${row.id}`,
+    );
   },
 
   'records.computers.update': (ctx, input) => {
@@ -199,8 +213,10 @@ export const recordsHandlers: HandlersFor<typeof recordsApi> = {
 
   'records.promotion.run': (ctx, input) => {
     ctx.audit.target = `year:${input.toYearId}`;
-    const outcome = runPromotion(ctx.app.store, currentUser(ctx), input);
-    ctx.audit.details = { fromYearId: input.fromYearId, toYearId: input.toYearId, ...outcome };
-    return outcome;
+    return ctx.app.store.transaction(() => {
+      const outcome = runPromotion(ctx.app.store, currentUser(ctx), input);
+      ctx.audit.details = { fromYearId: input.fromYearId, toYearId: input.toYearId, ...outcome };
+      return outcome;
+    });
   },
 };

@@ -1,9 +1,10 @@
 /** Staff records: CBQL, teachers and support staff, with the account each one signs in with. */
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, or, sql } from 'drizzle-orm';
 import type { z } from 'zod';
 import { classes, staff, teachingAssignments } from './schema';
 import { users } from '../auth/schema';
 import type { Store } from '../../store/open';
+import { escapeLike, likePattern, likePrefix } from '../../store/like';
 import { AppError } from '../../errors';
 import { personNameColumns } from './names';
 import { assertIdentity } from './pupils';
@@ -86,7 +87,8 @@ export function listStaff(
         filter.staffGroup ? eq(staff.staffGroup, filter.staffGroup) : undefined,
         // Working: at the school now (đang làm việc, chờ nghỉ hưu, chuyển đến).
         filter.status === 'working' ? sql`${staff.status} IN ('01', '04', '07')` : undefined,
-        ...words.map((w) => sql`(${staff.searchName} LIKE ${`${w}%`} OR ${staff.searchName} LIKE ${`% ${w}%`})`),
+        // Each word of the query begins a word of the name.
+        ...words.map((w) => or(likePrefix(staff.searchName, w), likePattern(staff.searchName, `% ${escapeLike(w)}%`))),
       ),
     )
     .orderBy(staff.sortKey)

@@ -1,5 +1,6 @@
 import type { schoolApi } from '../../../src-shared/api/school';
 import type { HandlersFor } from '../handlers';
+import { writeNamingTarget } from '../context';
 import { APP_VERSION } from '../../appInfo';
 import { openSession } from '../auth/procedures';
 import {
@@ -26,9 +27,11 @@ export const schoolHandlers: HandlersFor<typeof schoolApi> = {
   },
 
   'school.setup': async (ctx, input) => {
-    const admin = await setupSchool(ctx.app.store, input);
     ctx.audit.target = 'school';
-    return openSession(ctx.app, ctx, admin);
+    let session: ReturnType<typeof openSession> | undefined;
+    // The admin signs in within the setup's transaction, so the audit row of the setup names them.
+    await setupSchool(ctx.app.store, input, (admin) => (session = openSession(ctx.app, ctx, admin)));
+    return session!;
   },
 
   'school.profile.get': (ctx) => getProfile(ctx.app.store),
@@ -41,9 +44,11 @@ export const schoolHandlers: HandlersFor<typeof schoolApi> = {
   'school.years.list': (ctx) => ({ years: listYears(ctx.app.store) }),
 
   'school.years.create': (ctx, input) => {
-    const year = createYear(ctx.app.store, input);
-    ctx.audit.target = `year:${year.id}`;
-    return year;
+    return writeNamingTarget(
+      ctx,
+      () => createYear(ctx.app.store, input),
+      (year) => `year:${year.id}`,
+    );
   },
 
   'school.years.update': (ctx, input) => {

@@ -13,6 +13,12 @@ export const core: Record<keyof typeof viCore, string> = {
   'error.procedure_not_found': 'There is no procedure “{name}”',
   'error.conflict': 'Someone else changed this data; please reload',
   'error.internal': 'Internal error; please try again or tell the administrator',
+  'error.bad_request': 'The request is malformed',
+  'error.bad_url': 'The request address is not valid',
+  'error.url_too_long': 'The request address is too long',
+  'error.request_head_too_large': 'The request address or headers are too long',
+  'error.request_timeout': 'The request arrived too slowly and was cut off; please try again',
+  'error.foreign_origin': 'This connection may only be opened from Trường Số’s own pages',
 
   'role.admin': 'Administrator',
   'role.principal': 'Principal',
@@ -22,14 +28,24 @@ export const core: Record<keyof typeof viCore, string> = {
 
   'auth.bad_credentials': 'Wrong username or password',
   'auth.disabled': 'This account is disabled; contact the administrator',
-  'auth.rate_limited': 'Too many failed sign-ins. Try again in {minutes} minutes',
+  'auth.rate_limited.pair':
+    'Too many wrong passwords for this account from this computer. Try again in {minutes} minutes or ask the administrator to reset the password',
+  'auth.rate_limited.address':
+    'Too many failed sign-ins from this network address (several computers of the school may share it). Every account signing in from it must wait {minutes} minutes',
+  'auth.rate_limited.account':
+    'Sign-in to this account is paused after too many wrong passwords from several computers. Try again in {minutes} minutes or tell the administrator',
   'auth.wrong_current_password': 'The current password is wrong',
+  'auth.must_change_password': 'Change your temporary password before you continue.',
   'auth.not_initialized': 'The school is not set up yet. Finish the first-run setup',
 
   'validation.username':
     'A username has 3–32 characters: lowercase letters without accents, digits, dot, underscore or dash',
   'validation.password': 'A password needs at least 8 characters',
   'validation.required': 'Required',
+  'validation.controlCharacters':
+    'Contains characters that are not allowed (control characters such as NUL, or broken Unicode); type it again',
+  'validation.nameLetter': 'A name must contain at least one letter',
+  'validation.nameLoneMark': 'The name has an accent mark standing alone, not on a letter; type it again',
   'validation.schoolYearName': 'A school year looks like 2024-2025 (two consecutive years)',
   'validation.date': 'A date is written yyyy-MM-dd and must exist',
   'validation.schoolCode': 'A school code has only unaccented letters and digits (at most 20)',
@@ -108,6 +124,7 @@ export const core: Record<keyof typeof viCore, string> = {
 
   'jobs.not_found': 'Job not found',
   'jobs.cancelled': 'The job was cancelled',
+  'jobs.worker_out_of_memory': 'The file is too large or unusual to process',
 
   'backup.not_found': 'Backup “{name}” not found',
   'backup.not_sqlite': 'This file is not an SQLite database',
@@ -123,4 +140,15 @@ export const core: Record<keyof typeof viCore, string> = {
 
   'files.not_found': 'File not found',
   'files.too_large': 'The file is too large (limit {limit})',
+  'files.too_large.import': 'The file is too large: an Excel list to import may be at most {limit}',
+  'files.too_large.document': 'The file is too large: a document may be at most {limit}',
+  'files.too_large.certificate': 'The file is too large: a certificate or signature file may be at most {limit}',
+  'files.too_large.image': 'The file is too large: a signature image may be at most {limit}',
+  'files.too_large.backup': 'The file is too large: a backup may be at most {limit}',
+  'files.unknown_purpose': 'Unknown purpose of the upload (“{purpose}”); accepted: {purposes}',
+  'files.not_octet_stream': 'The file must be sent as is (Content-Type: application/octet-stream)',
+  'files.too_many_uploads':
+    'You are uploading {max} files at once, the most allowed. Wait for them to finish and try again',
+  'files.too_much_in_flight':
+    'The files you are uploading at once would exceed {limit}. Wait for them to finish and try again',
 };

@@ -8,6 +8,7 @@ export const ui: Record<keyof typeof viUi, string> = {
   'common.save': 'Save',
   'common.saved': 'Changes saved',
   'common.cancel': 'Cancel',
+  'common.jobQueued': 'Waiting for its turn…',
   'common.edit': 'Edit',
   'common.delete': 'Delete',
   'common.next': 'Next',

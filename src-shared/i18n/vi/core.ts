@@ -12,6 +12,12 @@ export const core = {
   'error.procedure_not_found': 'Không có chức năng «{name}»',
   'error.conflict': 'Dữ liệu đã bị người khác thay đổi, vui lòng tải lại',
   'error.internal': 'Lỗi hệ thống, vui lòng thử lại hoặc báo cho quản trị viên',
+  'error.bad_request': 'Yêu cầu gửi lên không đúng định dạng',
+  'error.bad_url': 'Địa chỉ yêu cầu không hợp lệ',
+  'error.url_too_long': 'Địa chỉ yêu cầu quá dài',
+  'error.request_head_too_large': 'Địa chỉ hoặc phần đầu (header) của yêu cầu quá dài',
+  'error.request_timeout': 'Yêu cầu gửi lên quá chậm nên đã bị ngắt, vui lòng thử lại',
+  'error.foreign_origin': 'Kết nối này chỉ được mở từ chính trang của Trường Số',
 
   'role.admin': 'Quản trị viên',
   'role.principal': 'Hiệu trưởng',
@@ -21,13 +27,23 @@ export const core = {
 
   'auth.bad_credentials': 'Tên đăng nhập hoặc mật khẩu không đúng',
   'auth.disabled': 'Tài khoản này đã bị khóa, hãy liên hệ quản trị viên',
-  'auth.rate_limited': 'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau {minutes} phút',
+  'auth.rate_limited.pair':
+    'Đã nhập sai mật khẩu quá nhiều lần cho tài khoản này từ máy này. Vui lòng thử lại sau {minutes} phút hoặc nhờ quản trị viên đặt lại mật khẩu',
+  'auth.rate_limited.address':
+    'Có quá nhiều lần đăng nhập sai từ địa chỉ mạng này (nhiều máy trong trường có thể dùng chung địa chỉ). Mọi tài khoản đăng nhập từ địa chỉ này vui lòng thử lại sau {minutes} phút',
+  'auth.rate_limited.account':
+    'Tài khoản này tạm ngừng đăng nhập vì có quá nhiều lần nhập sai mật khẩu từ nhiều máy khác nhau. Vui lòng thử lại sau {minutes} phút hoặc báo cho quản trị viên',
   'auth.wrong_current_password': 'Mật khẩu hiện tại không đúng',
+  'auth.must_change_password': 'Bạn cần đổi mật khẩu tạm trước khi tiếp tục.',
   'auth.not_initialized': 'Trường chưa được thiết lập. Hãy hoàn thành bước thiết lập ban đầu',
 
   'validation.username': 'Tên đăng nhập gồm 3–32 ký tự: chữ thường không dấu, số, dấu chấm, gạch dưới hoặc gạch ngang',
   'validation.password': 'Mật khẩu cần ít nhất 8 ký tự',
   'validation.required': 'Không được để trống',
+  'validation.controlCharacters':
+    'Có ký tự không hợp lệ (ký tự điều khiển như NUL, hoặc ký tự Unicode bị hỏng); hãy gõ lại',
+  'validation.nameLetter': 'Họ tên phải có ít nhất một chữ cái',
+  'validation.nameLoneMark': 'Họ tên có dấu thanh hoặc dấu phụ đứng riêng, không gắn vào chữ cái nào; hãy gõ lại',
   'validation.schoolYearName': 'Năm học phải có dạng 2024-2025 (hai năm liền nhau)',
   'validation.date': 'Ngày phải có dạng yyyy-MM-dd và là ngày có thật',
   'validation.schoolCode': 'Mã trường chỉ gồm chữ không dấu và số (tối đa 20 ký tự)',
@@ -107,6 +123,7 @@ export const core = {
 
   'jobs.not_found': 'Không tìm thấy công việc',
   'jobs.cancelled': 'Công việc đã bị hủy',
+  'jobs.worker_out_of_memory': 'Tệp quá lớn hoặc bất thường, không xử lý được',
 
   'backup.not_found': 'Không tìm thấy bản sao lưu «{name}»',
   'backup.not_sqlite': 'Tệp này không phải là cơ sở dữ liệu SQLite',
@@ -122,4 +139,15 @@ export const core = {
 
   'files.not_found': 'Không tìm thấy tệp',
   'files.too_large': 'Tệp quá lớn (tối đa {limit})',
+  'files.too_large.import': 'Tệp quá lớn: tệp Excel để nhập danh sách chỉ được tối đa {limit}',
+  'files.too_large.document': 'Tệp quá lớn: văn bản tải lên chỉ được tối đa {limit}',
+  'files.too_large.certificate': 'Tệp quá lớn: tệp chứng thư số hoặc chữ ký số chỉ được tối đa {limit}',
+  'files.too_large.image': 'Tệp quá lớn: ảnh chữ ký chỉ được tối đa {limit}',
+  'files.too_large.backup': 'Tệp quá lớn: tệp sao lưu chỉ được tối đa {limit}',
+  'files.unknown_purpose': 'Không rõ tệp tải lên dùng để làm gì (“{purpose}”); chỉ nhận: {purposes}',
+  'files.not_octet_stream': 'Tệp phải được gửi lên nguyên dạng (Content-Type: application/octet-stream)',
+  'files.too_many_uploads':
+    'Bạn đang tải lên {max} tệp cùng lúc, là số tệp tối đa. Hãy chờ các tệp đang tải xong rồi thử lại',
+  'files.too_much_in_flight':
+    'Các tệp bạn đang tải lên cùng lúc sẽ vượt quá {limit}. Hãy chờ các tệp đang tải xong rồi thử lại',
 } as const;

@@ -8,6 +8,7 @@ export const ui = {
   'common.save': 'Lưu',
   'common.saved': 'Đã lưu thay đổi',
   'common.cancel': 'Hủy',
+  'common.jobQueued': 'Đang chờ đến lượt…',
   'common.edit': 'Sửa',
   'common.delete': 'Xóa',
   'common.next': 'Tiếp tục',

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assertBuilt, runCli } from '../support/cli';
 import { USER_PIN } from '../../support/softhsm';
 import { pdfkitDoc } from '../../unit/signing/pdfs';
-import { PRINCIPAL, TWIN, opensslCmsVerify, pdfsig, setupTokens, type TokenFixture } from './fixture';
+import { CLERK, PRINCIPAL, TWIN, opensslCmsVerify, pdfsig, setupTokens, type TokenFixture } from './fixture';
 
 let fx: TokenFixture;
 let env: Record<string, string>;
@@ -141,7 +141,7 @@ describe('truongso tokens / sign / verify', () => {
     expect(json).toMatchObject({ ok: false, error: { code: 'token_error' } });
     expect(runCli([...args, '--pin-env', 'NOT_SET_ANYWHERE'], env).status).toBe(2);
     expect(
-      runCli(['sign', '--module', fx.hsm.module, '--token', PRINCIPAL, file('quyet-dinh.pdf'), file('x.pdf')], env)
+      runCli(['sign', '--module', fx.hsm.module, '--cert', fx.rsa.serial, file('quyet-dinh.pdf'), file('x.pdf')], env)
         .status,
     ).toBe(2);
     const twins = runCli(
@@ -162,5 +162,29 @@ describe('truongso tokens / sign / verify', () => {
     );
     expect(twins.status).toBe(1);
     expect(twins.stderr).toMatch(/hãy chọn thêm số sê-ri/);
+  });
+
+  it('takes the token’s only signing certificate without --cert, and lists them when there are several', async () => {
+    fs.writeFileSync(file('to-trinh.pdf'), await pdfkitDoc());
+    const sign = (token: string, out: string) =>
+      runCli(
+        ['sign', '--module', fx.hsm.module, '--token', token, '--pin-env', 'TRUONGSO_PIN', file('to-trinh.pdf'), out],
+        env,
+      );
+    const one = sign(CLERK, file('to-trinh-vt.pdf'));
+    expect(one.stderr).toBe('');
+    expect(one.status).toBe(0);
+    expect(one.stdout).toMatch(/chữ ký của Phạm Văn Minh/);
+    expect(pdfsig(fs.readFileSync(file('to-trinh-vt.pdf')), fx.dir)).toHaveLength(1);
+
+    // Two certificates can sign (the expired one and the encryption-only one do not count): choose.
+    const several = sign(PRINCIPAL, file('to-trinh-ht.pdf'));
+    expect(several.status).toBe(1);
+    expect(several.stderr).toContain(`Token «${PRINCIPAL}» có 2 chứng thư số dùng để ký`);
+    expect(several.stderr).toContain('--cert');
+    expect(several.stderr).toContain(`${fx.rsa.serial} (Nguyễn Thị Hằng)`);
+    expect(several.stderr).toContain(`${fx.ec.serial} (Trường Tiểu học Nguyễn Du)`);
+    expect(several.stderr).not.toContain(fx.expired.serial);
+    expect(fs.existsSync(file('to-trinh-ht.pdf'))).toBe(false);
   });
 });

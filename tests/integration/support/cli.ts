@@ -25,8 +25,8 @@ export interface ServeProcess {
 }
 
 /** Starts `truongso serve --json` and resolves with the URL it prints once it answers. */
-export function serve(args: string[], env: Record<string, string> = {}): Promise<ServeProcess> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--json', ...args], {
+export function serve(args: string[], env: Record<string, string> = {}, bin = BIN): Promise<ServeProcess> {
+  const child = spawn(process.execPath, [bin, 'serve', '--port', '0', '--json', ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -54,4 +54,23 @@ export function serve(args: string[], env: Record<string, string> = {}): Promise
       });
     });
   });
+}
+
+/**
+ * The command run without blocking this process: a test that keeps an HTTP load going from here while
+ * the command runs must not freeze its own writers with spawnSync.
+ */
+export function runCliAsync(
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, [BIN, ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (d) => (stdout += String(d)));
+  child.stderr!.on('data', (d) => (stderr += String(d)));
+  return new Promise((resolve) => child.once('close', (status) => resolve({ status, stdout, stderr })));
 }

@@ -9,7 +9,7 @@ import { renderHocBaPdf } from '../../../src-main/core/assessment/print/hocbaPdf
 import { classSummaryDoc, hocBaDoc } from './fixtures';
 import { flat, pageCount, pdfFonts, pdfText } from './pdfTools';
 
-const pool = new WorkerPool(2);
+const pool = new WorkerPool({ size: 2 });
 afterAll(() => pool.close());
 
 describe('print tasks in the worker pool', () => {

@@ -49,7 +49,7 @@ afterEach(async () => {
 });
 
 describe('launch', () => {
-  it('shares the data folder with the CLI and sandboxes every renderer, before anything else', () => {
+  it('shares the data folder with the CLI and sandboxes every renderer, before anything else', async () => {
     run();
     expect(fs.existsSync(dataDir)).toBe(true);
     expect(app.setPath).toHaveBeenCalledWith('userData', dataDir);
@@ -57,6 +57,8 @@ describe('launch', () => {
     const setPathOrder = app.setPath.mock.invocationCallOrder[0]!;
     expect(setPathOrder).toBeLessThan(app.requestSingleInstanceLock.mock.invocationCallOrder[0]!);
     expect(setPathOrder).toBeLessThan(app.whenReady.mock.invocationCallOrder[0]!);
+    // The start goes on after these checks: it ends here, not in the middle of the next test.
+    await started();
   });
 
   it('quits at once when another instance already runs', () => {

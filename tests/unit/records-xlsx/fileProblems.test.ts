@@ -27,20 +27,20 @@ describe('file problems are refused with a clear Vietnamese message', () => {
     expect(e.key).toBe('file.empty');
   });
 
-  it('a file over 50 MB, before exceljs reads it', async () => {
+  it('a file over 20 MB, before exceljs reads it', async () => {
     // A zip signature followed by zeros: were it handed to exceljs, the answer would be "corrupt".
     const big = Buffer.alloc(MAX_IMPORT_BYTES + 1);
     big.set([0x50, 0x4b, 0x03, 0x04]);
     const started = performance.now();
     const e = await xlsxErrorOf(previewImport(big, 'pupils'));
     expect(e.key).toBe('file.tooLarge');
-    expect(e.message).toContain('50 MB');
+    expect(e.message).toContain('20 MB');
     expect(performance.now() - started).toBeLessThan(500);
     const p = await xlsxErrorOf(parseImport(big, 'pupils', pupilMapping()));
     expect(p.key).toBe('file.tooLarge');
   });
 
-  it('a file of exactly 50 MB is not refused for its size', async () => {
+  it('a file of exactly 20 MB is not refused for its size', async () => {
     const e = await xlsxErrorOf(previewImport(Buffer.alloc(MAX_IMPORT_BYTES), 'pupils'));
     expect(e.key).toBe('file.notXlsx');
   });

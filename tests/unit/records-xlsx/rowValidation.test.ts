@@ -11,6 +11,24 @@ import {
 
 const y = bornYearsAgo(8);
 
+describe('names', () => {
+  it('refuses a name with no letter, or accents left without their letters', async () => {
+    const parsed = await importPupils([
+      ['Họ và tên', 'Ngày sinh', 'Giới tính'],
+      ['\u0301\u0300 \u0303', `01/01/${y}`, 'Nam'],
+      ["- . '", `01/01/${y}`, 'Nam'],
+      ['Lê \u0301An', `01/01/${y}`, 'Nam'],
+      ["H'Hen Niê", `01/01/${y}`, 'Nữ'],
+    ]);
+    expect(parsed.errors.map((e) => [e.row, e.field])).toEqual([
+      [2, 'fullName'],
+      [3, 'fullName'],
+      [4, 'fullName'],
+    ]);
+    expect(parsed.rows.map((r) => r.value.fullName)).toEqual(["H'Hen Niê"]);
+  });
+});
+
 describe('required fields and collecting every error', () => {
   it('names each missing required field, in column order', async () => {
     const parsed = await importPupils([

@@ -27,7 +27,7 @@ function pdfFile(name: string): File {
 
 /** A submission made through the procedures, as another screen of the app would. */
 async function submitted(client: ProcedureClient, title: string): Promise<DocumentView> {
-  const file = await client.upload(pdfFile(`${title}.pdf`), `${title}.pdf`);
+  const file = await client.upload(pdfFile(`${title}.pdf`), `${title}.pdf`, 'document');
   if (!file.ok) throw new Error(file.error.message);
   return client.get('documents.submit', { fileId: file.value.id, title, kind: 'report' });
 }

@@ -38,7 +38,7 @@ function nodeFile(content: string, name: string, type: string): File {
 }
 
 async function submitted(client: ProcedureClient, file: File, title: string): Promise<DocumentView> {
-  const stored = await client.upload(file, file.name);
+  const stored = await client.upload(file, file.name, 'document');
   if (!stored.ok) throw new Error(stored.error.message);
   return client.get('documents.submit', { fileId: stored.value.id, title, kind: 'report' });
 }

@@ -93,4 +93,16 @@ describe('import wizard', () => {
     const { rows } = await clerk.get('records.pupils.list', { search: 'vuong thi ha' });
     expect(rows.map((r) => [r.fullName, r.className])).toEqual([['Vương Thị Hạ', '2B']]);
   });
+
+  it('refuses a list over the import limit, naming the limit, and stores nothing', async () => {
+    const files = () => ts.server.app.store.statement('SELECT count(*) FROM files').pluck().get() as number;
+    const before = files();
+    const big = new NodeFile([new Uint8Array(21 * 1024 * 1024)], 'lon.xlsx', { type: XLSX_TYPE }) as unknown as File;
+    const result = await clerk.upload(big, big.name, 'import');
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'invalid_input', message: 'Tệp quá lớn: tệp Excel để nhập danh sách chỉ được tối đa 20 MB' },
+    });
+    expect(files()).toBe(before);
+  });
 });

@@ -20,8 +20,8 @@ describe('message catalogs', () => {
   });
 
   it('fills placeholders and translates i18n: messages', () => {
-    expect(t('vi', 'auth.rate_limited', { minutes: 15 })).toBe(
-      'Đăng nhập sai quá nhiều lần. Vui lòng thử lại sau 15 phút',
+    expect(t('vi', 'auth.rate_limited.pair', { minutes: 15 })).toBe(
+      'Đã nhập sai mật khẩu quá nhiều lần cho tài khoản này từ máy này. Vui lòng thử lại sau 15 phút hoặc nhờ quản trị viên đặt lại mật khẩu',
     );
     expect(translateMaybe('en', msg('validation.required'))).toBe('Required');
     expect(translateMaybe('vi', 'plain text')).toBe('plain text');

@@ -284,8 +284,14 @@ function renderOne(pdf: OfficialPdf, doc: HocBaDoc): HocBaPupilLayout {
   };
 }
 
+/**
+ * Called after each pupil's pages with how many pupils are done; throwing stops the file there (a
+ * cancelled batch), so a pupil's pages are never cut.
+ */
+export type AfterPupil = (done: number) => void;
+
 /** The PDF with where each pupil's pages and signature spaces are. */
-export async function layoutHocBaPdf(docs: readonly HocBaDoc[]): Promise<HocBaRendering> {
+export async function layoutHocBaPdf(docs: readonly HocBaDoc[], afterPupil?: AfterPupil): Promise<HocBaRendering> {
   if (docs.length === 0) throw new Error('renderHocBaPdf needs at least one pupil');
   const first = docs[0]!;
   const pdf = new OfficialPdf({
@@ -297,12 +303,16 @@ export async function layoutHocBaPdf(docs: readonly HocBaDoc[]): Promise<HocBaRe
     // The latest date of the batch, so adding a pupil never makes the file look older.
     date: docs.reduce((latest, d) => (d.date > latest ? d.date : latest), first.date),
   });
-  const pupils = docs.map((doc) => renderOne(pdf, doc));
+  const pupils = docs.map((doc, i) => {
+    const layout = renderOne(pdf, doc);
+    afterPupil?.(i + 1);
+    return layout;
+  });
   const bytes = await pdf.finish();
   return { pdf: bytes, pages: pdf.pages, pupils };
 }
 
 /** One or many pupils' học bạ in one PDF, each pupil from a new page. */
-export async function renderHocBaPdf(docs: readonly HocBaDoc[]): Promise<Buffer> {
-  return (await layoutHocBaPdf(docs)).pdf;
+export async function renderHocBaPdf(docs: readonly HocBaDoc[], afterPupil?: AfterPupil): Promise<Buffer> {
+  return (await layoutHocBaPdf(docs, afterPupil)).pdf;
 }

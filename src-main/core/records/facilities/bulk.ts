@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import type { Store } from '../../../store/open';
+import { escapeLike } from '../../../store/like';
 import { AppError } from '../../../errors';
 import { ASSET_CODE_PATTERN, type ComputerView, type computerBulkInput } from '../../../../src-shared/api/records';
 import { getComputerView, insertComputer } from './computers';
@@ -12,10 +13,6 @@ type BulkInput = z.output<typeof computerBulkInput>;
 
 /** Codes listed in the clash message; more would not fit in a notification. */
 const SHOWN_CLASHES = 5;
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
 
 /** The highest number already used after `<prefix>-`, so a second delivery continues the series. */
 function lastNumber(store: Store, prefix: string): number {

@@ -18,6 +18,8 @@ const vi = {
   'file.zipNotXlsx': 'Tệp là một tệp nén nhưng không phải sổ làm việc Excel .xlsx.',
   'file.corrupt':
     'Không đọc được tệp Excel: tệp bị hỏng hoặc không đúng chuẩn .xlsx. Nếu tệp vẫn mở được bằng Excel, hãy lưu lại (“Lưu thành” → “Sổ làm việc Excel (.xlsx)”) rồi nhập lại.',
+  'file.inflatesTooMuch':
+    'Tệp Excel bất thường: nội dung giải nén quá lớn (hơn {maxMb} MB từ một tệp {fileMb} MB), không giống một danh sách thật. Hãy mở tệp bằng Excel, xoá các trang tính và dòng thừa, lưu lại rồi nhập lại.',
   'file.noVisibleSheet': 'Tệp không có trang tính nào (đang hiện) chứa dữ liệu.',
   'file.sheetNotFound': 'Không có trang tính “{sheet}” trong tệp. Các trang tính có trong tệp: {sheets}.',
   'file.sheetEmpty': 'Trang tính “{sheet}” không có dữ liệu.',
@@ -107,6 +109,8 @@ const en: Record<XlsxMessageKey, string> = {
   'file.zipNotXlsx': 'The file is a zip archive but not an Excel .xlsx workbook.',
   'file.corrupt':
     'The Excel file cannot be read: it is damaged or not a standard .xlsx file. If Excel still opens it, save it again (“Save As” → “Excel Workbook (.xlsx)”) and import it again.',
+  'file.inflatesTooMuch':
+    'Unusual Excel file: its content inflates too much (over {maxMb} MB from a {fileMb} MB file), unlike a real list. Open it in Excel, delete extra worksheets and rows, save it again and import it again.',
   'file.noVisibleSheet': 'The file has no visible worksheet with data.',
   'file.sheetNotFound': 'There is no worksheet “{sheet}” in the file. Worksheets in the file: {sheets}.',
   'file.sheetEmpty': 'Worksheet “{sheet}” has no data.',

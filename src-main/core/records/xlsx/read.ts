@@ -2,19 +2,39 @@
  * Opening an uploaded file: refuse what is not an .xlsx before reading it (by content, never by
  * name: schools rename .xls, CSV and HTML exports to .xlsx), open it, and choose the worksheet.
  */
+import { UPLOAD_LIMITS } from '../../../../src-shared/domain/uploads';
 import { XlsxError } from './errors';
 import type { SheetInfo } from './types';
 import { matchKey } from './text';
 import { type Sheet, TooManyRowsError, Workbook } from './workbook';
-import { ZipArchive } from './zip';
+import { InflateLimitError, ZipArchive } from './zip';
 
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+/** The largest list taken, the same as an upload for an import may be (CLI imports read from disk). */
+export const MAX_IMPORT_BYTES = UPLOAD_LIMITS.import;
 export const MAX_DATA_ROWS = 20_000;
 /**
  * Every row of a sheet is kept in memory; beyond this many rows in any sheet the file cannot be an
  * import of at most MAX_DATA_ROWS records plus titles and blank formatted rows, so reading stops there.
  */
 const MAX_LOADED_ROWS = 200_000;
+
+/**
+ * What the parts read from one file may inflate to, together. A real list's XML compresses 10 to 15
+ * times (20,000 pupils: 1.4 MB inflating to 15 MB; thousands of blank formatted rows somewhat more), so
+ * a hundred times the file, never under 16 MB and never over 200 MB, refuses a zip bomb (1.5 MB
+ * inflating to 1.5 GB) before it is inflated and passes every real list with a wide margin.
+ */
+const INFLATE_RATIO = 100;
+const MIN_INFLATED_BYTES = 16 * 1024 * 1024;
+const MAX_INFLATED_BYTES = 200 * 1024 * 1024;
+
+function inflateBudget(fileBytes: number): number {
+  return Math.min(MAX_INFLATED_BYTES, Math.max(MIN_INFLATED_BYTES, fileBytes * INFLATE_RATIO));
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / 1024 / 1024).toFixed(1);
+}
 
 const ZIP_SIGNATURES = [
   [0x50, 0x4b, 0x03, 0x04],
@@ -64,8 +84,11 @@ export function checkFileBytes(data: Buffer): void {
 }
 
 /** A sheet's problems while it is read, as the whole-file errors they are. */
-function readFailure(e: unknown): XlsxError {
+function readFailure(e: unknown, fileBytes: number): XlsxError {
   if (e instanceof XlsxError) return e;
+  if (e instanceof InflateLimitError) {
+    return new XlsxError('file.inflatesTooMuch', { maxMb: megabytes(e.limit), fileMb: megabytes(fileBytes) });
+  }
   if (e instanceof TooManyRowsError) return new XlsxError('file.tooManyRowsUnknown', { max: MAX_DATA_ROWS });
   return new XlsxError('file.corrupt');
 }
@@ -76,9 +99,11 @@ function readFailure(e: unknown): XlsxError {
  */
 export class Book {
   readonly #workbook: Workbook;
+  readonly #fileBytes: number;
 
-  constructor(workbook: Workbook) {
+  constructor(workbook: Workbook, fileBytes: number) {
     this.#workbook = workbook;
+    this.#fileBytes = fileBytes;
   }
 
   get date1904(): boolean {
@@ -93,7 +118,7 @@ export class Book {
     try {
       return await this.#workbook.sheet(index);
     } catch (e) {
-      throw readFailure(e);
+      throw readFailure(e, this.#fileBytes);
     }
   }
 
@@ -109,12 +134,13 @@ export async function loadWorkbook(data: Buffer): Promise<Book> {
   checkFileBytes(data);
   let workbook: Workbook;
   try {
-    workbook = await Workbook.open(await ZipArchive.open(data), { maxRows: MAX_LOADED_ROWS });
+    const zip = await ZipArchive.open(data, { maxInflated: inflateBudget(data.length) });
+    workbook = await Workbook.open(zip, { maxRows: MAX_LOADED_ROWS });
   } catch (e) {
-    throw readFailure(e);
+    throw readFailure(e, data.length);
   }
   if (workbook.sheetCount === 0) throw new XlsxError('file.zipNotXlsx');
-  return new Book(workbook);
+  return new Book(workbook, data.length);
 }
 
 export function isHidden(ws: Sheet): boolean {

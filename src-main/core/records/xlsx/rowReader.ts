@@ -42,7 +42,8 @@ const TRUE_WORDS = new Set(['x', 'co', '1', 'true', 'yes']);
 /** Tick marks forms use for "yes"; folding would erase them. */
 const TICKS = /^[√✓✔☑]$/;
 const FALSE_WORDS = new Set(['', '0', 'khong', 'false', 'no']);
-const NAME_CHARACTERS = /^[\p{L}\p{M}' .-]+$/u;
+/** Letters (with the apostrophe of "H'Hen", hyphens, dots), at least one, and no accent without its letter. */
+const NAME_CHARACTERS = /^(?=.*\p{L})(?!(?:.*\s)?\p{M})[\p{L}\p{M}' .-]+$/u;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const SECTOR_ID = /^[A-Za-z0-9]{4,20}$/;
 

@@ -10,27 +10,40 @@ import yauzl from 'yauzl';
 export class ZipFormatError extends Error {}
 
 /**
- * A part is read as one string; V8 holds at most this many characters in one. A 50 MB archive can
- * inflate far beyond it (a zip bomb). A part declaring more is refused before inflating, and inflating
- * stops as soon as a part yields more than it declared, so none takes more memory or time than that.
+ * The parts read would inflate beyond what the caller allows for the archive: a zip bomb, refused
+ * from the sizes the parts declare before any of them is inflated.
  */
+export class InflateLimitError extends Error {
+  constructor(readonly limit: number) {
+    super(`the parts read inflate to more than ${limit} bytes`);
+  }
+}
+
+/** A part is read as one string; V8 holds at most this many characters in one. */
 const MAX_PART_BYTES = 0x1fffffe8;
 
-function damaged(e: unknown): ZipFormatError {
-  return e instanceof ZipFormatError ? e : new ZipFormatError(e instanceof Error ? e.message : String(e));
+function damaged(e: unknown): ZipFormatError | InflateLimitError {
+  if (e instanceof ZipFormatError || e instanceof InflateLimitError) return e;
+  return new ZipFormatError(e instanceof Error ? e.message : String(e));
 }
 
 export class ZipArchive {
   readonly #zip: yauzl.ZipFile;
   readonly #entries: Map<string, yauzl.Entry>;
+  readonly #maxInflated: number;
+  #inflated = 0;
 
-  private constructor(zip: yauzl.ZipFile, entries: Map<string, yauzl.Entry>) {
+  private constructor(zip: yauzl.ZipFile, entries: Map<string, yauzl.Entry>, maxInflated: number) {
     this.#zip = zip;
     this.#entries = entries;
+    this.#maxInflated = maxInflated;
   }
 
-  /** Reads the central directory: a file cut short in transfer loses it first, and fails here. */
-  static async open(data: Buffer): Promise<ZipArchive> {
+  /**
+   * Reads the central directory: a file cut short in transfer loses it first, and fails here.
+   * `maxInflated` caps the bytes all parts read may inflate to, together.
+   */
+  static async open(data: Buffer, options: { maxInflated: number }): Promise<ZipArchive> {
     try {
       // Names are decoded below without yauzl's check for paths unsafe to extract to: nothing is
       // written to disk, and some writers name parts from the root ('/xl/workbook.xml').
@@ -45,7 +58,7 @@ export class ZipArchive {
         );
         if (!name.endsWith('/')) entries.set(name.startsWith('/') ? name.slice(1) : name, entry);
       }
-      return new ZipArchive(zip, entries);
+      return new ZipArchive(zip, entries, options.maxInflated);
     } catch (e) {
       throw damaged(e);
     }
@@ -62,8 +75,12 @@ export class ZipArchive {
     // Encrypted parts and compression methods other than deflate: Excel encrypts a whole file
     // differently (an OLE2 file), and no spreadsheet program writes the others.
     if (!entry.canDecodeFileData()) throw new ZipFormatError(`${name}: cannot be decoded`);
+    // A bomb declares its sizes honestly (yauzl and the inflating below hold every part to what it
+    // declares), so the declared sizes are counted against the budget before anything is inflated.
     const size = entry.uncompressedSize;
     if (size > MAX_PART_BYTES) throw new ZipFormatError(`${name}: ${size} bytes`);
+    if (this.#inflated + size > this.#maxInflated) throw new InflateLimitError(this.#maxInflated);
+    this.#inflated += size;
     const chunks: Buffer[] = [];
     let bytes: Buffer;
     try {

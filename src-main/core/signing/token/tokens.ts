@@ -14,6 +14,7 @@ import {
   canSign,
   normalizeSerial,
   parseCertificate,
+  signingProblem,
   type CertificateInfo,
   type ParsedCertificate,
 } from '../certificates';
@@ -309,8 +310,8 @@ export interface TokenSessionOptions {
   /** Path of the PKCS#11 module. */
   readonly module: string;
   readonly token: TokenSelector;
-  /** Serial number (hex) of the signing certificate on the token. */
-  readonly certificate: string;
+  /** Serial number (hex) of the signing certificate on the token; absent, the token's only one. */
+  readonly certificate?: string;
   /** The user PIN; null or absent only for PIN-pad readers. Never stored. */
   readonly pin?: string | null;
   /** A second PIN for keys that ask for it on every signature (CKA_ALWAYS_AUTHENTICATE); default the PIN. */
@@ -495,6 +496,26 @@ function booleanAttribute(p11: pkcs11js.PKCS11, session: Handle, handle: Handle,
 }
 
 /**
+ * No serial given: the one certificate of the token that can sign now (an expired one beside it does
+ * not count); with several, the user must choose. A lone certificate that cannot sign now is still
+ * taken, so that the session says why.
+ */
+function onlySigningCertificate<C extends TokenCertificate>(certs: C[], tokenLabel: string, at: Date): C {
+  const signing = certs.filter((c) => c.canSign);
+  const usable = signing.filter((c) => signingProblem(c.der, at) === null);
+  const candidates = usable.length > 0 ? usable : signing;
+  if (candidates.length === 1) return candidates[0]!;
+  const available = candidates.map((c) => `${c.info.serialNumber} (${c.info.subject.commonName ?? c.label})`);
+  throw new SigningError(
+    'certificate_not_found',
+    candidates.length === 0
+      ? `Token «${tokenLabel}» không có chứng thư số nào dùng để ký được.`
+      : `Token «${tokenLabel}» có ${candidates.length} chứng thư số dùng để ký; hãy chọn một theo số sê-ri (lệnh truongso sign: --cert SÊ-RI): ${available.join('; ')}.`,
+    { available },
+  );
+}
+
+/**
  * Opens a session on the chosen token, finds the certificate and its key, checks the certificate can
  * sign now, logs in with the PIN and picks the mechanism. Close it (or use withTokenSession) when done.
  */
@@ -526,8 +547,11 @@ export async function openTokenSession(options: TokenSessionOptions): Promise<To
   let loggedIn = false;
   try {
     const certs = readCertificates(p11, handle);
-    const wanted = normalizeSerial(options.certificate);
-    const chosen = certs.find((c) => normalizeSerial(c.info.serialNumber) === wanted);
+    const wanted = options.certificate === undefined ? null : normalizeSerial(options.certificate);
+    const chosen =
+      wanted === null
+        ? onlySigningCertificate(certs, info.label, options.at ?? new Date())
+        : certs.find((c) => normalizeSerial(c.info.serialNumber) === wanted);
     if (!chosen) {
       const available = certs.map((c) => `${c.info.serialNumber} (${c.info.subject.commonName ?? c.label})`);
       throw new SigningError(

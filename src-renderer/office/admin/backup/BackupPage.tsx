@@ -24,6 +24,7 @@ import { formatInstantVn } from '../../../../src-shared/domain/dates';
 import { useClient } from '../../../lib/ClientContext';
 import { useProcedure } from '../../../lib/useProcedure';
 import { useJob } from '../../../lib/useJob';
+import { jobActive } from '../../../../src-shared/api/jobs';
 import { formatBytes } from '../../../lib/format';
 import { useLocale } from '../../../i18n/LocaleContext';
 import { useSession } from '../../session/SessionContext';
@@ -60,11 +61,12 @@ export function BackupPage() {
   const [restoreError, setRestoreError] = useState<string | null>(null);
   const announced = useRef<string | null>(null);
 
-  const running = starting || job?.status === 'running' || (jobId !== null && job === null && jobError === null);
+  const running =
+    starting || (job !== null && jobActive(job.status)) || (jobId !== null && job === null && jobError === null);
 
   // Each finished job is announced once, and the list then shows the new file.
   useEffect(() => {
-    if (!job || job.status === 'running' || announced.current === job.id) return;
+    if (!job || jobActive(job.status) || announced.current === job.id) return;
     announced.current = job.id;
     if (job.status === 'done') {
       const name = (job.result as { name?: string } | null)?.name ?? '';
@@ -87,7 +89,7 @@ export function BackupPage() {
     try {
       let input: { name: string } | { fileId: number };
       if (source.kind === 'file') {
-        const uploaded = await client.upload(source.file, source.file.name);
+        const uploaded = await client.upload(source.file, source.file.name, 'backup');
         if (!uploaded.ok) {
           setRestoreError(uploaded.error.message);
           return;
@@ -204,15 +206,17 @@ export function BackupPage() {
             {job && (
               <Space orientation="vertical" style={{ width: '100%', marginBottom: 16 }}>
                 <Typography.Text>
-                  {job.status === 'running'
-                    ? t('backup.create.running')
-                    : job.status === 'done'
-                      ? t('backup.create.doneShort')
-                      : (job.error?.message ?? t('backup.create.failed'))}
+                  {job.status === 'queued'
+                    ? t('common.jobQueued')
+                    : job.status === 'running'
+                      ? t('backup.create.running')
+                      : job.status === 'done'
+                        ? t('backup.create.doneShort')
+                        : (job.error?.message ?? t('backup.create.failed'))}
                 </Typography.Text>
                 <Progress
                   percent={percent}
-                  status={job.status === 'running' ? 'active' : job.status === 'done' ? 'success' : 'exception'}
+                  status={jobActive(job.status) ? 'active' : job.status === 'done' ? 'success' : 'exception'}
                   aria-label={t('backup.create.progress')}
                 />
               </Space>

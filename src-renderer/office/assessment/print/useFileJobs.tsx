@@ -13,6 +13,7 @@ import { fileResult } from '../../../../src-shared/api/assessment';
 import type { Result } from '../../../../src-shared/api/envelope';
 import { useClient } from '../../../lib/ClientContext';
 import { useJob } from '../../../lib/useJob';
+import { jobActive } from '../../../../src-shared/api/jobs';
 import { downloadFile } from '../../../lib/download';
 import { useT } from '../../../i18n/LocaleContext';
 import { useSignedIn } from '../../session/SessionContext';
@@ -95,7 +96,7 @@ function FileJobLine({ job, onRemove }: { job: FileJob; onRemove(): void }) {
   const canSubmit = job.submitAs !== undefined && can('documents.submit');
 
   const problem = job.error ?? error?.message ?? (view && view.status === 'failed' ? view.error?.message : null);
-  const running = !problem && (view === null || view.status === 'running');
+  const running = !problem && (view === null || jobActive(view.status));
   const percent = !running
     ? 100
     : view && view.progress.total > 0
@@ -118,6 +119,7 @@ function FileJobLine({ job, onRemove }: { job: FileJob; onRemove(): void }) {
     <div role="group" aria-label={job.label} style={{ marginBottom: 8 }}>
       <Flex align="center" gap="small" wrap>
         <Typography.Text strong>{job.label}</Typography.Text>
+        {view?.status === 'queued' && <Typography.Text type="secondary">{t('common.jobQueued')}</Typography.Text>}
         {view?.progress.message && running && (
           <Typography.Text type="secondary">{view.progress.message}</Typography.Text>
         )}

@@ -107,7 +107,7 @@ export function TrustAnchorsCard({
     }
     setImporting(file.name);
     const uploaded = await client
-      .upload(file, file.name)
+      .upload(file, file.name, 'certificate')
       .catch((): Result<never> => ({ ok: false, error: { code: 'internal', message: t('app.serverUnreachable') } }));
     const result = uploaded.ok
       ? await client.call('signing.trustAnchors.import', { fileId: uploaded.value.id })

@@ -27,6 +27,7 @@ import { ReloadOutlined, SignatureOutlined } from '@ant-design/icons';
 import { signResult, type DocumentView } from '../../../../src-shared/api/documents';
 import { useClient } from '../../../lib/ClientContext';
 import { useJob } from '../../../lib/useJob';
+import { jobActive } from '../../../../src-shared/api/jobs';
 import { useProcedure } from '../../../lib/useProcedure';
 import { useT } from '../../../i18n/LocaleContext';
 import { TokenPicker, findChoice, onlyUsableChoice, type CertChoice } from './TokenPicker';
@@ -109,7 +110,7 @@ export function SignDialog({
     refusal === 'locked' || refusal === 'unconfirmed' || (chosen !== null && chosen.certificate.problem !== null);
   const running = localRun
     ? localRun.outcome === null
-    : jobId !== null && !jobError && (job === null || job.status === 'running');
+    : jobId !== null && !jobError && (job === null || jobActive(job.status));
   const ended = started && !running;
 
   const reported = useRef(false);

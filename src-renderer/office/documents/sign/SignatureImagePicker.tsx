@@ -70,7 +70,7 @@ export function SignatureImagePicker({
       return;
     }
     setUploading(true);
-    const uploaded = await client.upload(file, file.name);
+    const uploaded = await client.upload(file, file.name, 'image');
     setUploading(false);
     if (!uploaded.ok) {
       setError(uploaded.error.message);

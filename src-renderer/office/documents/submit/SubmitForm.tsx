@@ -36,7 +36,7 @@ export function SubmitForm({ onSubmitted }: { onSubmitted(doc: DocumentView): vo
     const file = values.file!;
     setUploading(true);
     const uploaded = await client
-      .upload(file, file.name)
+      .upload(file, file.name, 'document')
       .catch((): Result<never> => ({ ok: false, error: { code: 'internal', message: t('app.serverUnreachable') } }));
     setUploading(false);
     if (!uploaded.ok) return uploaded;

@@ -8,6 +8,7 @@ import { Alert, Button, Card, Form, Spin, Typography } from 'antd';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import { useSearchParams } from 'react-router';
 import type { Result } from '../../../../src-shared/api/envelope';
+import type { UploadPurpose } from '../../../../src-shared/domain/uploads';
 import { useClient } from '../../../lib/ClientContext';
 import { useT } from '../../../i18n/LocaleContext';
 import { PageTitle } from '../../common/PageTitle';
@@ -60,17 +61,17 @@ export function VerifyPage() {
     }));
   }, [check, storedFile, storedSig]);
 
-  const upload = async (file: File): Promise<Result<{ id: number }>> =>
+  const upload = async (file: File, purpose: UploadPurpose): Promise<Result<{ id: number }>> =>
     client
-      .upload(file, file.name)
+      .upload(file, file.name, purpose)
       .catch((): Result<never> => ({ ok: false, error: { code: 'internal', message: t('app.serverUnreachable') } }));
 
   const checkUploaded = (values: Values) =>
     void check(async () => {
-      const file = await upload(values.file!);
+      const file = await upload(values.file!, 'document');
       if (!file.ok) return file;
       if (!values.signature) return { ok: true, value: { fileId: file.value.id } };
-      const signature = await upload(values.signature);
+      const signature = await upload(values.signature, 'certificate');
       if (!signature.ok) return signature;
       return { ok: true, value: { fileId: file.value.id, signatureFileId: signature.value.id } };
     });

@@ -9,6 +9,7 @@ import type { Result } from '../../../../src-shared/api/envelope';
 import type { ExportResult } from '../../../../src-shared/api/records';
 import { useClient } from '../../../lib/ClientContext';
 import { useJob } from '../../../lib/useJob';
+import { jobActive } from '../../../../src-shared/api/jobs';
 import { downloadFile } from '../../../lib/download';
 import { useT } from '../../../i18n/LocaleContext';
 
@@ -36,12 +37,12 @@ export function useExportJob(): ExportJob {
       return;
     }
     if (!job) return;
-    if (job.status === 'running') {
+    if (jobActive(job.status)) {
       const percent = job.progress.total > 0 ? Math.round((job.progress.done / job.progress.total) * 100) : 0;
       void message.open({
         key: messageKey,
         type: 'loading',
-        content: t('export.running', { percent }),
+        content: job.status === 'queued' ? t('common.jobQueued') : t('export.running', { percent }),
         duration: 0,
       });
       return;

@@ -10,6 +10,7 @@ import { useNavigate } from 'react-router';
 import type { ImportPreviewView, ImportResult } from '../../../../src-shared/api/records';
 import { useClient } from '../../../lib/ClientContext';
 import { useJob } from '../../../lib/useJob';
+import { jobActive } from '../../../../src-shared/api/jobs';
 import { downloadFile } from '../../../lib/download';
 import { useT } from '../../../i18n/LocaleContext';
 import { useSignedIn } from '../../session/SessionContext';
@@ -60,7 +61,7 @@ function ImportWizard({ kind }: { kind: ImportKind }) {
       setRunError(jobError.message);
       setStage('mapping');
       // The job of an earlier run (the check before this import) is still held for one render.
-    } else if (job && job.id === jobId && job.status !== 'running') {
+    } else if (job && job.id === jobId && !jobActive(job.status)) {
       if (job.status === 'done') {
         setResult(job.result as ImportResult);
         setStage('result');
@@ -86,7 +87,7 @@ function ImportWizard({ kind }: { kind: ImportKind }) {
     startOver();
     setFile(chosen);
     setBusy('uploading');
-    const uploaded = await client.upload(chosen, chosen.name).catch(() => null);
+    const uploaded = await client.upload(chosen, chosen.name, 'import').catch(() => null);
     if (!uploaded || !uploaded.ok) {
       setBusy(null);
       void message.error(uploaded ? uploaded.error.message : t('app.serverUnreachable'));
@@ -228,7 +229,9 @@ function ImportWizard({ kind }: { kind: ImportKind }) {
 
       {stage === 'running' && (
         <Card>
-          <Typography.Paragraph>{job?.progress.message || t('import.running')}</Typography.Paragraph>
+          <Typography.Paragraph>
+            {job?.status === 'queued' ? t('common.jobQueued') : job?.progress.message || t('import.running')}
+          </Typography.Paragraph>
           <Progress percent={percent} status="active" aria-label={t('import.progress')} />
         </Card>
       )}

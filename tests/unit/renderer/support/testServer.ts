@@ -22,6 +22,11 @@ export interface RendererTestServer {
 export async function startRendererServer(options: { demo?: boolean } = {}): Promise<RendererTestServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'truongso-renderer-'));
   const server = await startServer({ dataDir, port: 0, schedule: false, log: silentLogger, demo: options.demo });
+  // The page is served by the school server, as in a browser: the /events socket refuses other origins.
+  // jsdom fixes the origin its WebSocket sends when the window is made, so that is set along with the URL.
+  const dom = (globalThis as { jsdom?: { reconfigure(options: { url: string }): void; window: object } }).jsdom;
+  dom?.reconfigure({ url: `${server.url}/` });
+  if (dom) Object.assign(dom.window, { _origin: new URL(server.url).origin });
   return {
     server,
     url: server.url,
