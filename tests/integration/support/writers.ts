@@ -42,6 +42,9 @@ export function letterName(n: number): string {
 }
 
 export interface WriteRecord {
+  /** Which of the writers made it, and its how-manyth write (0: the first, which also opened a connection). */
+  writer: number;
+  seq: number;
   fullName: string;
   status: number;
   ok: boolean;
@@ -88,8 +91,16 @@ export function startPupilWriters(
       const latencyMs = performance.now() - started;
       records.push(
         answer.body.ok
-          ? { fullName, status: answer.status, ok: true, pupilId: answer.body.value.id, latencyMs }
-          : { fullName, status: answer.status, ok: false, error: answer.body.error.message, latencyMs },
+          ? { writer: w, seq: i, fullName, status: answer.status, ok: true, pupilId: answer.body.value.id, latencyMs }
+          : {
+              writer: w,
+              seq: i,
+              fullName,
+              status: answer.status,
+              ok: false,
+              error: answer.body.error.message,
+              latencyMs,
+            },
       );
     }
   });
