@@ -23,4 +23,8 @@ export const MESSAGES = {
   loadFailedDetail: (url: string, reason: string) => `${url}\n${reason}`,
   loadFailedButtons: ['Thử lại', 'Chọn lại vai trò máy này', 'Thoát'],
   internal: t('vi', 'error.internal'),
+  unsavedTitle: t('vi', 'unsaved.title'),
+  unsavedText: t('vi', 'unsaved.text'),
+  /** Leave first, stay second: stay is the default and what Escape chooses. */
+  unsavedButtons: [t('vi', 'unsaved.leave'), t('vi', 'unsaved.stay')],
 } as const;

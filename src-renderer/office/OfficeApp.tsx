@@ -1,6 +1,7 @@
 /**
- * The office app without its router, so the browser entry can use BrowserRouter and tests a
- * MemoryRouter, each with the procedure client of its choice.
+ * The office app without its router, so the browser entry can use a browser router and tests a
+ * memory one (both data routers: the unsaved-work guard needs one), each with the procedure client of
+ * its choice.
  */
 import type { ProcedureClient } from '../api/client';
 import { ClientProvider } from '../lib/ClientContext';

@@ -14,6 +14,15 @@ export const auditRow = z.object({
   outcome: z.string(),
   ip: z.string().nullable(),
   details: z.record(z.string(), z.unknown()).nullable(),
+  /** The actor's full name as the account has it now; null for the system or a removed account. */
+  actorName: z.string().nullable(),
+  /**
+   * Names, as they are now, of the row's target and of the records its details point at ('pupil:15' →
+   * 'Nguyễn Trung Bảo', 'class:3' → '1A'); a removed record is absent and shows by its id.
+   */
+  names: z.record(z.string(), z.string()),
+  /** For a pupil target: the class the pupil was in on the row's day. */
+  targetClass: z.string().nullable(),
 });
 export type AuditRow = z.infer<typeof auditRow>;
 
@@ -25,6 +34,11 @@ export const auditFilter = z.strictObject({
   /** An exact procedure name, or a capability prefix ending in '.' ('users.'). */
   action: z.string().max(100).optional(),
   outcome: z.enum(['all', 'ok', 'failed']).default('all'),
+  /**
+   * 'changes': only successful calls that change data (auditSentences' table says which); views, exports
+   * and prints of personal data, sign-ins and refused or failed calls stay in the log but are left out.
+   */
+  view: z.enum(['all', 'changes']).default('all'),
   /** Matches username, target and details text. */
   search: z.string().max(100).optional(),
 });

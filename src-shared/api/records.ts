@@ -17,8 +17,11 @@ import {
   requiredText,
   version,
 } from './common';
-import { msg } from '../i18n';
-import { todayIso } from '../domain/dates';
+import { msg, type MessageKey } from '../i18n';
+import { isValidIsoDate, todayIso } from '../domain/dates';
+import { pupilBirthDateProblem, staffBirthDateProblem, type BirthDateProblem } from '../domain/birthDates';
+import { DEFAULT_COUNTRY, isCountryCode } from '../domain/countries';
+import { isSectorId } from '../domain/sectorId';
 import { SUBJECT_KEYS } from '../domain/subjects';
 import {
   CONTRACT_TYPES,
@@ -41,7 +44,7 @@ function codeOf(list: readonly Code[], optional: boolean) {
   return optional ? z.union([z.literal(''), schema]).default('') : schema;
 }
 
-export const sex = z.enum(['male', 'female']);
+export const sex = z.enum(['male', 'female'], { error: msg('validation.sex') });
 export const ROOM_TYPES = [
   'classroom',
   'computer_room',
@@ -60,11 +63,11 @@ export const ENTRY_KINDS = ['new', 'promoted', 'repeat', 'transfer_in', 'moved_c
 export const EXIT_KINDS = ['moved_class', 'transfer_out', 'dropout', 'completed'] as const;
 export const GUARDIAN_RELATIONS = ['father', 'mother', 'guardian'] as const;
 
-/** Mã định danh (Bộ GD&ĐT): the sector ID, letters and digits, issued once and never changed. */
+/** Mã định danh (Bộ GD&ĐT): the sector ID; its rule and what it rests on are in domain/sectorId.ts. */
 export const sectorId = z
   .string()
   .trim()
-  .regex(/^([0-9A-Za-z]{4,20})?$/, { error: msg('validation.sectorId') })
+  .refine((v) => v === '' || isSectorId(v), { error: msg('validation.sectorId') })
   .default('');
 /** Số định danh cá nhân: checked in full (province, sex, year) by the service, which knows the holder. */
 export const personalId = z
@@ -72,6 +75,22 @@ export const personalId = z
   .trim()
   .regex(/^(\d{12})?$/, { error: msg('validation.personalId') })
   .default('');
+/** A real date that is believable for the person (domain/birthDates.ts); a wrong date says why. */
+function birthDateOf(problem: (date: string) => BirthDateProblem | null, ageError: MessageKey) {
+  return isoDate
+    .refine((v) => !isValidIsoDate(v) || problem(v) !== 'future', { error: msg('validation.birthDateFuture') })
+    .refine((v) => !isValidIsoDate(v) || problem(v) === null || problem(v) === 'future', {
+      error: msg(ageError),
+    });
+}
+export const pupilBirthDate = birthDateOf(pupilBirthDateProblem, 'validation.pupilAge');
+export const staffBirthDate = birthDateOf(staffBirthDateProblem, 'validation.staffAge');
+/** Quốc tịch: an ISO 3166-1 alpha-2 code from the list people choose from (domain/countries.ts). */
+export const nationality = z
+  .string()
+  .trim()
+  .refine(isCountryCode, { error: msg('validation.country') })
+  .default(DEFAULT_COUNTRY);
 
 // ---------------------------------------------------------------------------------------------- pupils
 
@@ -86,15 +105,11 @@ export const guardianInput = z.strictObject({
 export const pupilFields = {
   fullName: personName(100),
   sex,
-  birthDate: isoDate,
+  birthDate: pupilBirthDate,
   birthPlace: optionalText(200),
   ethnicity: codeOf(ETHNICITIES, false).default('01'),
   religion: codeOf(RELIGIONS, true),
-  nationality: z
-    .string()
-    .trim()
-    .regex(/^[A-Z]{2}$/)
-    .default('VN'),
+  nationality,
   sectorId,
   personalId,
   address: optionalText(300),
@@ -154,6 +169,8 @@ export const pupilEventView = z.object({
   place: z.string(),
   note: z.string(),
   by: z.string().nullable(),
+  /** A leaving taken back by a later 'leaving_undone' event (whose `reason` is the kind it took back). */
+  undone: z.boolean(),
 });
 
 export const pupilView = z.object({
@@ -175,6 +192,8 @@ export const pupilView = z.object({
   guardians: z.array(guardianInput.extend({ id })),
   enrolments: z.array(enrolmentView),
   events: z.array(pupilEventView),
+  /** The leaving event that records.pupils.undoLeaving would take back now, if any. */
+  undoableLeaving: id.nullable(),
   version,
   updatedAt: isoDateTime,
 });
@@ -230,7 +249,7 @@ export type ClassRow = z.infer<typeof classRow>;
 export const staffFields = {
   fullName: personName(100),
   sex,
-  birthDate: isoDate.nullable().default(null),
+  birthDate: staffBirthDate.nullable().default(null),
   ethnicity: codeOf(ETHNICITIES, false).default('01'),
   sectorId,
   personalId,
@@ -665,6 +684,14 @@ export const recordsApi = {
     permission: 'records.manage',
     audit: 'write',
     auditInput: 'keys',
+  }),
+  'records.pupils.undoLeaving': procedure({
+    summary:
+      'Take back a transfer out or drop-out recorded by mistake, on the day it was recorded and if nothing happened to the pupil since; the history keeps both events.',
+    input: z.strictObject({ id, version }),
+    output: pupilView,
+    permission: 'records.manage',
+    audit: 'write',
   }),
   'records.pupils.readmit': procedure({
     summary: 'Take a pupil back (chuyển đến lại, học lại) into a class of the current year.',

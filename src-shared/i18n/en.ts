@@ -9,6 +9,7 @@ import { documentsUi } from './en/documentsUi';
 import { previewUi } from './en/previewUi';
 import { signingSettings } from './en/signingSettings';
 import { signingSettingsUi } from './en/signingSettingsUi';
+import { audit } from './en/audit';
 import type { vi } from './vi';
 
 export const en: Record<keyof typeof vi, string> = {
@@ -23,4 +24,5 @@ export const en: Record<keyof typeof vi, string> = {
   ...previewUi,
   ...signingSettings,
   ...signingSettingsUi,
+  ...audit,
 };

@@ -9,6 +9,7 @@ import { documentsUi } from './vi/documentsUi';
 import { previewUi } from './vi/previewUi';
 import { signingSettings } from './vi/signingSettings';
 import { signingSettingsUi } from './vi/signingSettingsUi';
+import { audit } from './vi/audit';
 
 export const vi = {
   ...core,
@@ -22,4 +23,5 @@ export const vi = {
   ...previewUi,
   ...signingSettings,
   ...signingSettingsUi,
+  ...audit,
 } as const;

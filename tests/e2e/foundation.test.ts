@@ -110,7 +110,12 @@ describe('foundation in Chromium', () => {
     await creation.first().waitFor();
     expect(await creation.first().textContent()).toContain('Thành công');
 
-    const refusal = page.getByRole('row').filter({ hasText: 'users.list' }).filter({ hasText: TEACHER.username });
+    // Refusals are in the full log, not among the changes shown first.
+    await page.getByText('Cả lượt xem dữ liệu cá nhân').click();
+    const refusal = page
+      .getByRole('row')
+      .filter({ hasText: 'định xem danh sách người dùng' })
+      .filter({ hasText: TEACHER.username });
     await refusal.first().waitFor();
     expect(await refusal.first().textContent()).toContain('Bị từ chối');
     expect(await refusal.first().textContent()).toContain('Giáo viên');

@@ -1,10 +1,12 @@
 /** Appending to the audit log and querying it. */
-import { and, count, desc, eq, gte, lt, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, lt, ne, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import { auditLog } from './schema';
 import type { Store } from '../../store/open';
 import { escapeLike, likePattern } from '../../store/like';
-import type { AuditRow } from '../../../src-shared/api/audit';
+import type { RawAuditRow } from './names';
+import { nonChangeActions } from './changes';
 import { startOfSchoolDay } from '../../../src-shared/domain/dates';
+import { foldForSearch } from '../../../src-shared/domain/vnName';
 import dayjs from 'dayjs';
 
 export interface AuditEntry {
@@ -54,6 +56,7 @@ export interface AuditQuery {
   userId?: number;
   action?: string;
   outcome: 'all' | 'ok' | 'failed';
+  view?: 'all' | 'changes';
   search?: string;
   limit: number;
   before?: number;
@@ -62,7 +65,7 @@ export interface AuditQuery {
 export function queryAudit(
   store: Store,
   q: AuditQuery,
-): { rows: AuditRow[]; total: number; nextBefore: number | null } {
+): { rows: RawAuditRow[]; total: number; nextBefore: number | null } {
   const filters: SQL[] = [];
   if (q.from) filters.push(gte(auditLog.at, startOfSchoolDay(q.from)));
   if (q.to) filters.push(lt(auditLog.at, startOfSchoolDay(dayjs(q.to).add(1, 'day').format('YYYY-MM-DD'))));
@@ -76,6 +79,9 @@ export function queryAudit(
   }
   if (q.outcome === 'ok') filters.push(eq(auditLog.outcome, 'ok'));
   if (q.outcome === 'failed') filters.push(ne(auditLog.outcome, 'ok'));
+  if (q.view === 'changes') {
+    filters.push(eq(auditLog.outcome, 'ok'), notInArray(auditLog.action, nonChangeActions()));
+  }
   if (q.search) {
     const pattern = `%${escapeLike(q.search)}%`;
     filters.push(
@@ -84,6 +90,7 @@ export function queryAudit(
         sql`${auditLog.target} LIKE ${pattern} ESCAPE '\\'`,
         sql`${auditLog.details} LIKE ${pattern} ESCAPE '\\'`,
         likePattern(auditLog.action, pattern),
+        ...namedLike(store, q.search),
       )!,
     );
   }
@@ -114,6 +121,38 @@ export function queryAudit(
     total,
     nextBefore: rows.length > q.limit ? page[page.length - 1]!.id : null,
   };
+}
+
+/**
+ * Rows about the people the text names, as the viewer shows them: a pupil, a staff member or a user by
+ * name (without diacritics or case), and what a user did. At most a few hundred of each, by id.
+ */
+function namedLike(store: Store, text: string): SQL[] {
+  const folded = `%${escapeLike(foldForSearch(text))}%`;
+  const ids = (query: string) =>
+    (store.db.prepare(`${query} ESCAPE '\\' ORDER BY id DESC LIMIT 300`).all(folded) as { id: number }[]).map(
+      (r) => r.id,
+    );
+  const targets = [
+    ...ids('SELECT id FROM pupils WHERE search_name LIKE ?').map((id) => `pupil:${id}`),
+    ...ids('SELECT id FROM staff WHERE search_name LIKE ?').map((id) => `staff:${id}`),
+  ];
+  // A school has tens of accounts, and no folded name column for them.
+  const wanted = foldForSearch(text);
+  const users = (store.db.prepare('SELECT id, full_name AS name FROM users').all() as { id: number; name: string }[])
+    .filter((u) => foldForSearch(u.name).includes(wanted))
+    .map((u) => u.id);
+  const out: SQL[] = [];
+  if (targets.length) out.push(inArray(auditLog.target, targets));
+  if (users.length)
+    out.push(
+      inArray(auditLog.userId, users),
+      inArray(
+        auditLog.target,
+        users.map((id) => `user:${id}`),
+      ),
+    );
+  return out;
 }
 
 /** The distinct users of the log (with their current name where the account still exists). */

@@ -2,7 +2,16 @@ import type { recordsApi } from '../../../src-shared/api/records';
 import type { HandlersFor } from '../handlers';
 import { currentUser, writeNamingTarget, type CallContext } from '../context';
 import { recordsScope } from './scope';
-import { getPupil, insertPupil, listPupils, moveClass, readmit, recordLeaving, updatePupilRow } from './pupils';
+import {
+  getPupil,
+  insertPupil,
+  listPupils,
+  moveClass,
+  readmit,
+  recordLeaving,
+  undoLeaving,
+  updatePupilRow,
+} from './pupils';
 import { createClass, deleteClass, listClasses, updateClass } from './classes';
 import { deleteStaff, getStaffView, insertStaff, listStaff, updateStaffRow } from './staff';
 import { createRoom, deleteRoom, listRooms, updateRoom } from './rooms';
@@ -41,7 +50,9 @@ export const recordsHandlers: HandlersFor<typeof recordsApi> = {
   'records.pupils.update': (ctx, { id, version, ...fields }) => {
     ctx.audit.target = `pupil:${id}`;
     const { store } = ctx.app;
-    store.transaction(() => updatePupilRow(store, id, version, fields));
+    store.transaction(() => {
+      ctx.audit.details = { fields: updatePupilRow(store, id, version, fields) };
+    });
     return getPupil(store, scopeOf(ctx), id);
   },
 
@@ -62,6 +73,15 @@ export const recordsHandlers: HandlersFor<typeof recordsApi> = {
     ctx.audit.target = `pupil:${input.id}`;
     const { store } = ctx.app;
     store.transaction(() => recordLeaving(store, currentUser(ctx), { ...input, kind: 'dropout' }));
+    return getPupil(store, scopeOf(ctx), input.id);
+  },
+
+  'records.pupils.undoLeaving': (ctx, input) => {
+    ctx.audit.target = `pupil:${input.id}`;
+    const { store } = ctx.app;
+    store.transaction(() => {
+      ctx.audit.details = undoLeaving(store, currentUser(ctx), input);
+    });
     return getPupil(store, scopeOf(ctx), input.id);
   },
 

@@ -18,7 +18,7 @@ import type { pupilFields, pupilFilter, pupilInput, PupilRow, PupilView } from '
 import { personalIdProblem } from '../../../src-shared/domain/personalId';
 import { foldForSearch } from '../../../src-shared/domain/vnName';
 import { isPresent, statusAfter, STUDYING } from '../../../src-shared/domain/pupilStatus';
-import { todayIso } from '../../../src-shared/domain/dates';
+import { formatIsoDateVn, todayIso } from '../../../src-shared/domain/dates';
 
 type PupilDb = typeof pupils.$inferSelect;
 type ClassDb = typeof classes.$inferSelect;
@@ -122,6 +122,14 @@ function addEvent(store: Store, event: Omit<typeof pupilEvents.$inferInsert, 'cr
     .run({ reason: '', place: '', note: '', schoolYearId: null, createdBy: null, ...event, createdAt: Date.now() });
 }
 
+/** Leavings and their undo fill the columns that keep the way back; the import's hot statement never does. */
+function addLeavingEvent(store: Store, event: Omit<typeof pupilEvents.$inferInsert, 'createdAt'>): void {
+  store.orm
+    .insert(pupilEvents)
+    .values({ ...event, createdAt: Date.now() })
+    .run();
+}
+
 export function replaceGuardians(store: Store, pupilId: number, list: PupilFields['guardians']): void {
   store.statement('DELETE FROM guardians WHERE pupil_id = ?').run(pupilId);
   addGuardians(store, pupilId, list);
@@ -133,8 +141,7 @@ function addGuardians(store: Store, pupilId: number, list: PupilFields['guardian
      VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
   const now = Date.now();
-  for (const g of list)
-    insert.run(pupilId, g.relation, g.fullName, g.birthYear, g.occupation, g.phone, now);
+  for (const g of list) insert.run(pupilId, g.relation, g.fullName, g.birthYear, g.occupation, g.phone, now);
 }
 
 function pupilColumns(fields: PupilFields) {
@@ -305,6 +312,8 @@ export function getPupil(store: Store, scope: RecordsScope, id: number): PupilVi
     .where(eq(pupilEvents.pupilId, id))
     .orderBy(desc(pupilEvents.date), desc(pupilEvents.id))
     .all();
+  const undoable = leavingToUndo(store, p, new Date());
+  const undone = new Set(events.map(({ ev }) => ev.undoesEventId).filter((e): e is number => e !== null));
   const family = store.orm.select().from(guardians).where(eq(guardians.pupilId, id)).orderBy(asc(guardians.id)).all();
   return {
     id: p.id,
@@ -351,7 +360,9 @@ export function getPupil(store: Store, scope: RecordsScope, id: number): PupilVi
       place: ev.place,
       note: ev.note,
       by,
+      undone: undone.has(ev.id),
     })),
+    undoableLeaving: undoable instanceof AppError ? null : undoable.event.id,
     version: p.version,
     updatedAt: new Date(p.updatedAt).toISOString(),
   };
@@ -422,15 +433,43 @@ export function insertPupil(
   return id;
 }
 
-export function updatePupilRow(store: Store, id: number, version: number, fields: PupilFields): void {
+/** Answers the names of the fields that changed: the audit row keeps them, never their values. */
+export function updatePupilRow(store: Store, id: number, version: number, fields: PupilFields): string[] {
   const current = getPupilRow(store, id);
   if (current.sectorId && fields.sectorId !== current.sectorId) {
     throw new AppError('rule_violation', 'records.sector_id_immutable', {}, { field: 'sectorId' });
   }
   assertIdentity(store, 'pupils', fields, id);
-  bumpVersion(store, id, version, pupilColumns(fields));
+  const columns = pupilColumns(fields);
+  const family = (
+    list: { relation: string; fullName: string; birthYear?: number | null; occupation?: string; phone?: string }[],
+  ) =>
+    JSON.stringify(list.map((g) => [g.relation, g.fullName, g.birthYear ?? null, g.occupation ?? '', g.phone ?? '']));
+  const before = store.orm.select().from(guardians).where(eq(guardians.pupilId, id)).orderBy(asc(guardians.id)).all();
+  const changed = [
+    ...(['fullName', ...PUPIL_AUDITED_COLUMNS] as const).filter(
+      (key) => (current[key] ?? null) !== (columns[key] ?? null),
+    ),
+    ...(family(before) === family(fields.guardians) ? [] : ['guardians']),
+  ];
+  bumpVersion(store, id, version, columns);
   replaceGuardians(store, id, fields.guardians);
+  return changed;
 }
+
+const PUPIL_AUDITED_COLUMNS = [
+  'sex',
+  'birthDate',
+  'birthPlace',
+  'ethnicity',
+  'religion',
+  'nationality',
+  'sectorId',
+  'personalId',
+  'address',
+  'disabilityType',
+  'policyGroup',
+] as const;
 
 export function moveClass(
   store: Store,
@@ -513,7 +552,7 @@ export function recordLeaving(
   const status = statusAfter(input.kind, input.date, year);
   bumpVersion(store, input.id, input.version, { status, statusDate: input.date });
   store.orm.update(enrolments).set({ endDate: input.date, exit: input.kind }).where(eq(enrolments.id, open.id)).run();
-  addEvent(store, {
+  addLeavingEvent(store, {
     pupilId: input.id,
     schoolYearId: year.id,
     date: input.date,
@@ -522,8 +561,85 @@ export function recordLeaving(
     reason: input.kind === 'dropout' ? input.reason : input.destination,
     place: input.kind === 'transfer_out' ? input.toSchool : '',
     note: input.note,
+    previousStatus: pupil.status,
+    previousStatusDate: pupil.statusDate,
     createdBy: actor.id,
   });
+}
+
+interface LeavingToUndo {
+  event: typeof pupilEvents.$inferSelect & { kind: 'transfer_out' | 'dropout'; previousStatus: string };
+  enrolmentId: number;
+}
+
+/**
+ * The leaving a same-day undo would take back, or why there is none: the pupil's last event must be a
+ * transfer out or drop-out recorded today (in the school's time zone), and nothing may have happened to
+ * the pupil since — their status is still the leaving's and the place it closed is still their last.
+ */
+function leavingToUndo(store: Store, pupil: PupilDb, now: Date): LeavingToUndo | AppError {
+  const last = store.orm
+    .select()
+    .from(pupilEvents)
+    .where(eq(pupilEvents.pupilId, pupil.id))
+    .orderBy(desc(pupilEvents.id))
+    .limit(1)
+    .get();
+  if (!last || (last.kind !== 'transfer_out' && last.kind !== 'dropout'))
+    return new AppError('rule_violation', 'records.undo_no_leaving', { name: pupil.fullName });
+  // Leavings recorded before undo existed kept no earlier status to go back to.
+  if (last.previousStatus === null)
+    return new AppError('rule_violation', 'records.undo_no_earlier_status', { name: pupil.fullName });
+  const recordedOn = todayIso(new Date(last.createdAt));
+  if (recordedOn !== todayIso(now))
+    return new AppError('rule_violation', 'records.undo_other_day', { date: formatIsoDateVn(recordedOn) });
+  const latest = store.orm
+    .select()
+    .from(enrolments)
+    .where(eq(enrolments.pupilId, pupil.id))
+    .orderBy(desc(enrolments.id))
+    .limit(1)
+    .get();
+  if (
+    pupil.status !== last.status ||
+    !latest ||
+    latest.exit !== last.kind ||
+    latest.endDate !== last.date ||
+    latest.schoolYearId !== last.schoolYearId
+  )
+    return new AppError('rule_violation', 'records.undo_changed_since', { name: pupil.fullName });
+  return { event: { ...last, kind: last.kind, previousStatus: last.previousStatus }, enrolmentId: latest.id };
+}
+
+/**
+ * Takes back a transfer out or drop-out recorded by mistake (see leavingToUndo for when). The pupil gets
+ * back the status, its date and the open place in the class they had; the history stays append-only:
+ * the leaving event is kept, answered by a 'leaving_undone' event that names it.
+ */
+export function undoLeaving(
+  store: Store,
+  actor: SessionUser,
+  input: { id: number; version: number },
+  now: Date = new Date(),
+): { undoneEventId: number; kind: 'transfer_out' | 'dropout'; restoredStatus: string } {
+  const found = leavingToUndo(store, getPupilRow(store, input.id), now);
+  if (found instanceof AppError) throw found;
+  const { event, enrolmentId } = found;
+  bumpVersion(store, input.id, input.version, { status: event.previousStatus, statusDate: event.previousStatusDate });
+  store.orm.update(enrolments).set({ endDate: null, exit: null }).where(eq(enrolments.id, enrolmentId)).run();
+  addLeavingEvent(store, {
+    pupilId: input.id,
+    schoolYearId: event.schoolYearId,
+    // Dated as the leaving it cancels, so that the history reads the two together; when it was done is
+    // in the row's creation time and the audit log.
+    date: event.date,
+    kind: 'leaving_undone',
+    status: event.previousStatus,
+    reason: event.kind,
+    undoesEventId: event.id,
+    createdBy: actor.id,
+  });
+  return { undoneEventId: event.id, kind: event.kind, restoredStatus: event.previousStatus };
 }
 
 /** A pupil who had left comes back: from another school, or to resume after dropping out. */

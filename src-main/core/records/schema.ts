@@ -201,15 +201,24 @@ export const pupilEvents = sqliteTable(
         'promoted',
         'repeated',
         'completed',
+        'leaving_undone',
       ],
     }).notNull(),
     /** The DM_TRANG_THAI_HOC_SINH code the pupil had after the event. */
     status: text('status').notNull(),
-    /** A DM_LY_DO_THOI_HOC code (drop-out) or NoiChuyenDi code (transfer out), '' otherwise. */
+    /**
+     * A DM_LY_DO_THOI_HOC code (drop-out), NoiChuyenDi code (transfer out), the kind taken back (undo),
+     * '' otherwise.
+     */
     reason: text('reason').notNull().default(''),
     /** The other school, or the class moved to. */
     place: text('place').notNull().default(''),
     note: text('note').notNull().default(''),
+    /** A leaving keeps the status (and its date) it replaced, so that a same-day undo restores them exactly. */
+    previousStatus: text('previous_status'),
+    previousStatusDate: text('previous_status_date'),
+    /** The leaving event a 'leaving_undone' event takes back; the leaving row itself is never changed. */
+    undoesEventId: integer('undoes_event_id'),
     createdBy: integer('created_by'),
     createdAt: integer('created_at').notNull(),
   },

@@ -5,6 +5,7 @@
 import { useId, type ReactNode } from 'react';
 import { Alert, Form, Modal, type FormInstance } from 'antd';
 import { useT } from '../../i18n/LocaleContext';
+import { useUnsavedChanges } from '../../lib/useUnsavedChanges';
 
 export interface FormModalProps<V> {
   open: boolean;
@@ -16,6 +17,8 @@ export interface FormModalProps<V> {
   error?: string | null;
   initialValues?: Partial<V>;
   danger?: boolean;
+  /** OK stays off until the user has made the choices the change needs. */
+  okDisabled?: boolean;
   onCancel(): void;
   onFinish(values: V): void;
   children: ReactNode;
@@ -30,12 +33,15 @@ export function FormModal<V extends object>({
   error,
   initialValues,
   danger = false,
+  okDisabled = false,
   onCancel,
   onFinish,
   children,
 }: FormModalProps<V>) {
   const t = useT();
   const formName = `form${useId().replace(/[^a-zA-Z0-9]/g, '')}`;
+  // The dialog covers the menu, but the back button and closing the window still leave it.
+  useUnsavedChanges({ isDirty: () => open && form.isFieldsTouched() });
   return (
     <Modal
       open={open}
@@ -43,7 +49,7 @@ export function FormModal<V extends object>({
       okText={okText}
       cancelText={t('common.cancel')}
       onCancel={onCancel}
-      okButtonProps={{ htmlType: 'submit', loading: busy, danger }}
+      okButtonProps={{ htmlType: 'submit', loading: busy, danger, disabled: okDisabled }}
       destroyOnHidden
       // The dialog takes the focus when it opens; the first field is where the user wants to type.
       afterOpenChange={(visible) => visible && focusFirstField(formName)}

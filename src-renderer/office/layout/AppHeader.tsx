@@ -5,6 +5,7 @@ import { useLocale } from '../../i18n/LocaleContext';
 import { useSession, useSignedIn } from '../session/SessionContext';
 import { useSchoolStatus } from '../start/SchoolStatusContext';
 import { LanguageSwitch } from './LanguageSwitch';
+import { useConfirmLeave } from '../../lib/useUnsavedChanges';
 
 export function AppHeader() {
   const { t } = useLocale();
@@ -12,6 +13,7 @@ export function AppHeader() {
   const { signOut } = useSession();
   const { status } = useSchoolStatus();
   const navigate = useNavigate();
+  const confirmLeave = useConfirmLeave();
 
   return (
     <Layout.Header style={{ background: '#fff', paddingInline: 24, borderBottom: '1px solid rgba(5, 5, 5, 0.06)' }}>
@@ -23,7 +25,9 @@ export function AppHeader() {
           {/* On one line: wrapped, the role would spill out of the header's height. */}
           <span style={{ whiteSpace: 'nowrap' }}>
             <UserOutlined aria-hidden="true" /> <Typography.Text strong>{user.fullName}</Typography.Text>{' '}
-            <Typography.Text type="secondary">({t(`role.${user.role}`)})</Typography.Text>
+            <Typography.Text type="secondary" className="ts-header-role">
+              ({t(`role.${user.role}`)})
+            </Typography.Text>
           </span>
           <LanguageSwitch />
           {/* A rare action: an icon, named for screen readers and on hover, leaves room for the school's name. */}
@@ -34,7 +38,15 @@ export function AppHeader() {
               onClick={() => void navigate('/change-password')}
             />
           </Tooltip>
-          <Button icon={<LogoutOutlined />} onClick={() => void signOut()}>
+          <Button
+            icon={<LogoutOutlined />}
+            // Signing out drops the page without a navigation the guard would see: ask here.
+            onClick={() =>
+              void confirmLeave().then(async (leave) => {
+                if (leave) await signOut();
+              })
+            }
+          >
             {t('header.logout')}
           </Button>
         </Space>

@@ -7,6 +7,7 @@ import { useT } from '../../i18n/LocaleContext';
 import { useSignedIn } from '../session/SessionContext';
 import { ADMIN_ENTRIES, ADMIN_ICON, HOME, MODULES, visibleEntries, type ModuleEntry } from './modules';
 import { AppHeader } from './AppHeader';
+import { UnsavedChangesGuard } from './UnsavedChangesGuard';
 
 const ADMIN_KEY = 'admin';
 
@@ -40,59 +41,63 @@ export function AppLayout() {
   }, [t, can, adminEntries]);
 
   return (
-    <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider
-        collapsible
-        // antd's own trigger is not a button; ours is, with a name, and reachable by Tab.
-        trigger={null}
-        collapsed={collapsed}
-        onCollapse={setCollapsed}
-        breakpoint="lg"
-        width={248}
-        theme="light"
-        // The menu stays in view while a long page scrolls.
-        style={{
-          borderInlineEnd: '1px solid rgba(5, 5, 5, 0.06)',
-          position: 'sticky',
-          top: 0,
-          height: '100vh',
-          overflow: 'auto',
-        }}
-      >
-        <Link to="/" className="ts-brand" aria-label={t('app.name')}>
-          <span className="ts-brand-mark" aria-hidden="true">
-            TS
-          </span>
-          {!collapsed && <span className="ts-brand-name">{t('app.name')}</span>}
-        </Link>
-        <nav aria-label={t('nav.mainMenu')}>
-          <Menu
-            mode="inline"
-            items={items}
-            selectedKeys={selected ? [selected] : []}
-            openKeys={collapsed ? undefined : openKeys}
-            onOpenChange={setOpenKeys}
-            style={{ borderInlineEnd: 0 }}
+    <UnsavedChangesGuard>
+      <Layout style={{ minHeight: '100vh' }}>
+        <Layout.Sider
+          collapsible
+          // antd's own trigger is not a button; ours is, with a name, and reachable by Tab.
+          trigger={null}
+          collapsed={collapsed}
+          onCollapse={setCollapsed}
+          // Folds by itself below 1200 px: at 1024 px the pages need the width more than the labels.
+          breakpoint="xl"
+          width={248}
+          collapsedWidth={64}
+          theme="light"
+          // The menu stays in view while a long page scrolls.
+          style={{
+            borderInlineEnd: '1px solid rgba(5, 5, 5, 0.06)',
+            position: 'sticky',
+            top: 0,
+            height: '100vh',
+            overflow: 'auto',
+          }}
+        >
+          <Link to="/" className="ts-brand" aria-label={t('app.name')}>
+            <span className="ts-brand-mark" aria-hidden="true">
+              TS
+            </span>
+            {!collapsed && <span className="ts-brand-name">{t('app.name')}</span>}
+          </Link>
+          <nav aria-label={t('nav.mainMenu')}>
+            <Menu
+              mode="inline"
+              items={items}
+              selectedKeys={selected ? [selected] : []}
+              openKeys={collapsed ? undefined : openKeys}
+              onOpenChange={setOpenKeys}
+              style={{ borderInlineEnd: 0 }}
+            />
+          </nav>
+          <Button
+            type="text"
+            block
+            icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
+            aria-label={collapsed ? t('nav.expandMenu') : t('nav.collapseMenu')}
+            aria-expanded={!collapsed}
+            onClick={() => setCollapsed(!collapsed)}
+            style={{ marginTop: 8 }}
           />
-        </nav>
-        <Button
-          type="text"
-          block
-          icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
-          aria-label={collapsed ? t('nav.expandMenu') : t('nav.collapseMenu')}
-          aria-expanded={!collapsed}
-          onClick={() => setCollapsed(!collapsed)}
-          style={{ marginTop: 8 }}
-        />
-      </Layout.Sider>
-      <Layout>
-        <AppHeader />
-        <Layout.Content style={{ padding: 24 }}>
-          <main>
-            <Outlet />
-          </main>
-        </Layout.Content>
+        </Layout.Sider>
+        <Layout>
+          <AppHeader />
+          <Layout.Content style={{ padding: 24 }}>
+            <main>
+              <Outlet />
+            </main>
+          </Layout.Content>
+        </Layout>
       </Layout>
-    </Layout>
+    </UnsavedChangesGuard>
   );
 }

@@ -69,8 +69,15 @@ export const core: Record<keyof typeof viCore, string> = {
   'school.year_has_data': 'School year {name} already holds classes and data; it cannot be deleted',
 
   'validation.code': 'Not a code of the list',
-  'validation.sectorId': 'A sector ID has 4–20 unaccented letters or digits',
+  'validation.sectorId': 'A sector (MOET) ID has 10–20 digits or unaccented letters',
   'validation.personalId': 'A personal ID has exactly 12 digits',
+  'validation.sex': 'Choose the sex',
+  'validation.birthDateFuture': 'A birth date cannot be after today',
+  'validation.pupilAge': 'A pupil’s birth date must be 3 to 20 years before the school year starts',
+  'validation.staffAge': 'Staff must be 16 to 80 years old',
+  'validation.country': 'Choose the nationality from the list',
+  'validation.dateImpossible': 'There is no date {date}',
+  'validation.dateFormat': 'Type the date as day/month/year, e.g. 05/09/2020',
   'validation.className': 'A class name starts with its grade (1–5), e.g. 1A, 5B',
 
   'records.personal_id.format': 'Personal ID {id} must have exactly 12 digits',
@@ -97,6 +104,12 @@ export const core: Record<keyof typeof viCore, string> = {
   'records.no_current_year': 'No current school year; choose one under Administration › School & years',
   'records.not_present': '{name} is no longer at the school',
   'records.already_present': '{name} is at the school',
+  'records.undo_no_leaving': 'The last change to {name} was not a transfer out or drop-out: there is nothing to undo',
+  'records.undo_no_earlier_status':
+    'The transfer out or drop-out of {name} was recorded before undo existed; use Readmit',
+  'records.undo_other_day': 'It can be undone only on the day it was recorded ({date}); from the next day, use Readmit',
+  'records.undo_changed_since':
+    'The record of {name} changed after the transfer out or drop-out, so it cannot be undone; use Readmit',
   'records.date_outside_year': 'Date {date} is outside school year {year}',
   'records.date_before_enrolment': 'Date {date} is before the pupil joined the current class ({start})',
   'records.same_class': '{name} is already in class {className}',

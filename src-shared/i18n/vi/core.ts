@@ -67,8 +67,15 @@ export const core = {
   'school.year_has_data': 'Năm học {name} đã có lớp học và dữ liệu; không thể xóa',
 
   'validation.code': 'Mã không có trong danh mục',
-  'validation.sectorId': 'Mã định danh gồm 4–20 chữ cái không dấu hoặc chữ số',
+  'validation.sectorId': 'Mã định danh Bộ GD&ĐT gồm 10–20 chữ số hoặc chữ cái không dấu',
   'validation.personalId': 'Số định danh cá nhân phải gồm đúng 12 chữ số',
+  'validation.sex': 'Chọn giới tính',
+  'validation.birthDateFuture': 'Ngày sinh không thể sau ngày hôm nay',
+  'validation.pupilAge': 'Ngày sinh của học sinh phải trước ngày khai giảng năm học từ 3 đến 20 năm',
+  'validation.staffAge': 'Cán bộ, giáo viên phải từ 16 đến 80 tuổi',
+  'validation.country': 'Chọn quốc tịch trong danh sách',
+  'validation.dateImpossible': 'Ngày {date} không có thật',
+  'validation.dateFormat': 'Gõ ngày theo dạng ngày/tháng/năm, ví dụ 05/09/2020',
   'validation.className': 'Tên lớp bắt đầu bằng khối (1–5), ví dụ 1A, 5B',
 
   'records.personal_id.format': 'Số định danh cá nhân {id} phải gồm đúng 12 chữ số',
@@ -96,6 +103,13 @@ export const core = {
     'Chưa có năm học hiện tại; hãy chọn năm học hiện tại trong Quản trị › Thông tin trường & năm học',
   'records.not_present': 'Học sinh {name} hiện không còn học ở trường',
   'records.already_present': 'Học sinh {name} đang học ở trường',
+  'records.undo_no_leaving': 'Việc gần nhất của học sinh {name} không phải chuyển đi hay thôi học, nên không có gì để hoàn tác',
+  'records.undo_no_earlier_status':
+    'Việc chuyển đi hoặc thôi học của học sinh {name} được ghi trước khi có chức năng hoàn tác; hãy dùng Nhận lại',
+  'records.undo_other_day':
+    'Chỉ hoàn tác được trong ngày ghi nhận ({date}); từ ngày hôm sau, hãy dùng Nhận lại để học sinh trở lại lớp',
+  'records.undo_changed_since':
+    'Hồ sơ của học sinh {name} đã thay đổi sau khi ghi nhận chuyển đi hoặc thôi học, nên không hoàn tác được; hãy dùng Nhận lại',
   'records.date_outside_year': 'Ngày {date} nằm ngoài năm học {year}',
   'records.date_before_enrolment': 'Ngày {date} sớm hơn ngày học sinh vào lớp hiện tại ({start})',
   'records.same_class': 'Học sinh {name} đã ở lớp {className}',

@@ -29,3 +29,16 @@ export function focusedId(page: Page): Promise<string> {
   // A string, because this file is compiled without the DOM's types.
   return page.evaluate<string>("document.activeElement ? document.activeElement.id : ''");
 }
+
+/**
+ * Waits until no CSS animation runs (a dialog's zoom-in). Playwright's "stable" check can be fooled by a
+ * slow machine drawing two alike frames mid-animation, and a click then lands where the button was going
+ * to be. A function, not a string: the app's CSP refuses eval; this file is compiled without the DOM's types.
+ */
+export async function animationsDone(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    (globalThis as unknown as { document: { getAnimations(): { playState: string }[] } }).document
+      .getAnimations()
+      .every((a) => a.playState !== 'running'),
+  );
+}

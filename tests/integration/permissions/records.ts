@@ -10,6 +10,7 @@ export const expected: Expectations = {
   'records.pupils.transferOut': RECORDS_STAFF,
   'records.pupils.dropOut': RECORDS_STAFF,
   'records.pupils.readmit': RECORDS_STAFF,
+  'records.pupils.undoLeaving': RECORDS_STAFF,
   'records.classes.list': ALL_ROLES,
   'records.classes.create': RECORDS_STAFF,
   'records.classes.update': RECORDS_STAFF,

@@ -91,6 +91,7 @@ export const ipcMain = {
 export const dialog = {
   showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),
   showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 0, checkboxChecked: false })),
+  showMessageBoxSync: vi.fn((..._args: unknown[]) => 0),
   showErrorBox: vi.fn(),
 };
 
@@ -119,4 +120,5 @@ export function resetFakeElectron(): void {
   ipcHandlers.clear();
   dialog.showSaveDialog.mockImplementation(async () => ({ canceled: true, filePath: '' }));
   dialog.showMessageBox.mockImplementation(async () => ({ response: 0, checkboxChecked: false }));
+  dialog.showMessageBoxSync.mockImplementation(() => 0);
 }

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Session, WebContents } from 'electron';
-import { FakeWebContents, resetFakeElectron, session, shell } from './fakeElectron';
+import { dialog, FakeWebContents, resetFakeElectron, session, shell } from './fakeElectron';
 import { guardSession, guardWebContents } from '../../../src-main/electron/webContentsGuards';
 
 vi.mock('electron', () => import('./fakeElectron'));
@@ -71,6 +71,24 @@ describe('navigation', () => {
     const event = navigationEvent(`${SERVER}/`);
     contents.emit('will-navigate', event);
     expect(event.preventDefault).toHaveBeenCalled();
+  });
+});
+
+describe('closing a page with unsaved work', () => {
+  // The page's beforeunload handler held the unload; Electron shows nothing by itself.
+  it('asks, and lets the page go only when the user chooses to leave', () => {
+    dialog.showMessageBoxSync.mockImplementation(() => 0);
+    const leave = { preventDefault: vi.fn() };
+    contents.emit('will-prevent-unload', leave);
+    expect(leave.preventDefault).toHaveBeenCalled();
+    const [options] = dialog.showMessageBoxSync.mock.calls[0] as [{ message: string; buttons: string[] }];
+    expect(options.message).toBe('Rời trang khi chưa lưu?');
+    expect(options.buttons).toEqual(['Rời trang', 'Ở lại']);
+
+    dialog.showMessageBoxSync.mockImplementation(() => 1);
+    const stay = { preventDefault: vi.fn() };
+    contents.emit('will-prevent-unload', stay);
+    expect(stay.preventDefault).not.toHaveBeenCalled();
   });
 });
 

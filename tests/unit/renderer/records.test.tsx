@@ -10,6 +10,7 @@ import { signIn, startRendererServer, type RendererTestServer } from './support/
 import type { ProcedureClient } from '../../../src-renderer/api/client';
 import { DEMO_PASSWORD } from '../../../src-main/core/demo/seed';
 import { foldForSearch } from '../../../src-shared/domain/vnName';
+import { formatIsoDateVn, todayIso } from '../../../src-shared/domain/dates';
 
 /** The first screen of a test waits for the app to start and the session to be checked. */
 const SLOW = { timeout: 10_000 };
@@ -146,8 +147,17 @@ describe('records screens', () => {
 
     await user.click(screen.getByRole('button', { name: /Thôi học/ }));
     const dropOut = await dialogSaying('Thôi học: Đoàn Thị Quỳnh Như');
+    // Nothing is chosen for the clerk: the date is theirs to pick.
+    const { years } = await clerk.get('school.years.list', {});
+    const yearStart = years.find((y) => y.isCurrent)!.startDate;
+    const leaveDate = todayIso() < yearStart ? yearStart : todayIso();
+    await user.type(within(dropOut).getByLabelText('Ngày rời trường'), `${formatIsoDateVn(leaveDate)}{Enter}`);
     await user.click(within(dropOut).getByLabelText('Lý do thôi học'));
     await user.click(await screen.findByRole('option', { name: 'Xa trường, đi lại khó khăn' }));
+    // The red button comes on once both choices are made.
+    await waitFor(() =>
+      expect(within(dropOut).getByRole('button', { name: 'Thôi học' })).toHaveProperty('disabled', false),
+    );
     await user.click(within(dropOut).getByRole('button', { name: 'Thôi học' }));
 
     // The event in words: what happened, why, and the sector database's status after it.
@@ -210,8 +220,13 @@ describe('records screens', () => {
     expect(second.textContent).toContain('Vẫn xóa?');
     expect((await clerk.get('records.classes.list', {})).rows.some((c) => c.name === '5C')).toBe(true);
 
+    // A cascade takes the class's name typed in.
+    await user.type(within(second).getByRole('textbox', { name: 'Gõ 5C để xác nhận' }), '5C');
+    await waitFor(() =>
+      expect(within(second).getByRole('button', { name: 'Vẫn xóa' })).toHaveProperty('disabled', false),
+    );
     await user.click(within(second).getByRole('button', { name: 'Vẫn xóa' }));
-    await waitFor(() => expect(screen.queryByRole('button', { name: 'Xóa lớp 5C' })).toBeNull());
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Xóa lớp 5C' })).toBeNull(), SLOW);
     expect((await clerk.get('records.classes.list', {})).rows.some((c) => c.name === '5C')).toBe(false);
   });
 

@@ -15,6 +15,7 @@ import {
   TEACHING_SUBJECTS,
   type Code,
 } from '../../../../src-shared/domain/codeLists';
+import { COUNTRIES, isCountryCode } from '../../../../src-shared/domain/countries';
 import { matchKey } from './text';
 
 /** Folded key → value; a value of '' means "none" (e.g. "Không" in the disability column). */
@@ -140,8 +141,13 @@ const NATIONALITIES: Record<string, string> = {
   uc: 'AU',
 };
 
+/** The form's country list by Vietnamese name, for the countries the short list above does not spell. */
+const COUNTRY_NAMES: ReadonlyMap<string, string> = new Map(COUNTRIES.map((c) => [matchKey(c.name), c.code]));
+
 export function findNationality(text: string): string | undefined {
-  const known = NATIONALITIES[matchKey(text)];
+  const key = matchKey(text);
+  const known = NATIONALITIES[key] ?? COUNTRY_NAMES.get(key);
   if (known) return known;
-  return /^[A-Za-z]{2}$/.test(text) ? text.toUpperCase() : undefined;
+  // The server takes only ISO 3166 codes (src-shared/domain/countries.ts).
+  return /^[A-Za-z]{2}$/.test(text) && isCountryCode(text.toUpperCase()) ? text.toUpperCase() : undefined;
 }

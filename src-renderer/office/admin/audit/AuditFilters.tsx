@@ -1,6 +1,9 @@
-/** The audit log's filters: dates, user, action (exact or a capability prefix), outcome, free text. */
+/**
+ * The audit log's filters: changes only (the default) or also views of personal data, dates, user, action
+ * (exact or a capability prefix), outcome, free text.
+ */
 import { useMemo } from 'react';
-import { AutoComplete, Button, Col, DatePicker, Form, Input, Row, Select, Space } from 'antd';
+import { AutoComplete, Button, Col, DatePicker, Form, Input, Row, Segmented, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { ISO_DATE } from '../../../../src-shared/domain/dates';
 import { useT } from '../../../i18n/LocaleContext';
@@ -8,8 +11,10 @@ import { DATE_FORMAT } from '../school/yearForm';
 import { actionLabel, capabilityLabel, knownActions } from './auditLabels';
 
 export type Outcome = 'all' | 'ok' | 'failed';
+export type View = 'changes' | 'all';
 
 export interface AuditFilter {
+  view: View;
   from?: string;
   to?: string;
   userId?: number;
@@ -19,6 +24,7 @@ export interface AuditFilter {
 }
 
 interface FilterValues {
+  view: View;
   range?: [Dayjs | null, Dayjs | null] | null;
   userId?: number;
   action?: string;
@@ -27,7 +33,9 @@ interface FilterValues {
 }
 
 function toFilter(v: FilterValues): AuditFilter {
-  const filter: AuditFilter = { outcome: v.outcome ?? 'all' };
+  // Only successful changes are shown in the default view: the outcome choice belongs to the full log.
+  const view = v.view ?? 'changes';
+  const filter: AuditFilter = { view, outcome: view === 'changes' ? 'all' : (v.outcome ?? 'all') };
   const [from, to] = v.range ?? [];
   if (from) filter.from = from.format(ISO_DATE);
   if (to) filter.to = to.format(ISO_DATE);
@@ -36,6 +44,8 @@ function toFilter(v: FilterValues): AuditFilter {
   if (v.search?.trim()) filter.search = v.search.trim();
   return filter;
 }
+
+const INITIAL: FilterValues = { view: 'changes', outcome: 'all' };
 
 export interface AuditActor {
   userId: number;
@@ -53,6 +63,7 @@ export function AuditFilters({
   const t = useT();
   const [form] = Form.useForm<FilterValues>();
   const action = Form.useWatch('action', form) ?? '';
+  const view = Form.useWatch('view', form) ?? 'changes';
 
   const actionOptions = useMemo(() => {
     const { prefixes, actions } = knownActions();
@@ -71,10 +82,20 @@ export function AuditFilters({
     <Form<FilterValues>
       form={form}
       layout="vertical"
-      initialValues={{ outcome: 'all' }}
+      initialValues={INITIAL}
       onFinish={(v) => onChange(toFilter(v))}
       style={{ marginBottom: 8 }}
     >
+      <Form.Item label={t('audit.view.label')} name="view" extra={view === 'all' ? t('audit.view.allHint') : undefined}>
+        <Segmented<View>
+          // A different view is a different log: it applies at once, with the other filters as they stand.
+          onChange={() => form.submit()}
+          options={[
+            { value: 'changes', label: t('audit.view.changes') },
+            { value: 'all', label: t('audit.view.all') },
+          ]}
+        />
+      </Form.Item>
       <Row gutter={16}>
         <Col xs={24} md={12} xl={8}>
           <Form.Item label={t('audit.filter.range')} name="range">
@@ -99,22 +120,30 @@ export function AuditFilters({
           </Col>
         )}
         <Col xs={24} md={12} xl={8}>
-          <Form.Item label={t('audit.filter.action')} name="action" extra={t('audit.filter.actionHint')}>
-            <AutoComplete virtual={false} options={actionOptions} allowClear placeholder="users." />
-          </Form.Item>
-        </Col>
-        <Col xs={24} md={12} xl={8}>
-          <Form.Item label={t('audit.filter.outcome')} name="outcome">
-            <Select
+          <Form.Item label={t('audit.filter.action')} name="action">
+            <AutoComplete
               virtual={false}
-              options={[
-                { value: 'all', label: t('audit.filter.outcomeAll') },
-                { value: 'ok', label: t('audit.filter.outcomeOk') },
-                { value: 'failed', label: t('audit.filter.outcomeFailed') },
-              ]}
+              options={actionOptions}
+              allowClear
+              placeholder={t('audit.filter.actionPlaceholder')}
             />
           </Form.Item>
         </Col>
+        {/* The changes are the successful calls: the outcome matters only in the full log. */}
+        {view === 'all' && (
+          <Col xs={24} md={12} xl={8}>
+            <Form.Item label={t('audit.filter.outcome')} name="outcome">
+              <Select
+                virtual={false}
+                options={[
+                  { value: 'all', label: t('audit.filter.outcomeAll') },
+                  { value: 'ok', label: t('audit.filter.outcomeOk') },
+                  { value: 'failed', label: t('audit.filter.outcomeFailed') },
+                ]}
+              />
+            </Form.Item>
+          </Col>
+        )}
         <Col xs={24} md={12} xl={8}>
           <Form.Item label={t('audit.filter.search')} name="search">
             <Input allowClear placeholder={t('audit.filter.searchPlaceholder')} />
@@ -128,7 +157,7 @@ export function AuditFilters({
         <Button
           onClick={() => {
             form.resetFields();
-            onChange({ outcome: 'all' });
+            onChange(toFilter(INITIAL));
           }}
         >
           {t('audit.filter.reset')}

@@ -1,9 +1,13 @@
-/** Nhật ký hệ thống (audit.read): who did what, when, from where, and whether it was allowed. */
-import { useCallback, useEffect, useRef, useState } from 'react';
+/**
+ * Nhật ký hệ thống (audit.read): who did what, as a sentence, when, and whether it was allowed. By default
+ * only the changes; views of personal data and refused calls are one click away.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button, Flex, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import type { AuditRow } from '../../../../src-shared/api/audit';
 import type { ApiError } from '../../../../src-shared/api/envelope';
 import { formatInstantVn } from '../../../../src-shared/domain/dates';
+import { describeAuditRow, type AuditSentence } from '../../../../src-shared/domain/auditSentences';
 import { isRole } from '../../../../src-shared/domain/roles';
 import { useClient } from '../../../lib/ClientContext';
 import { useProcedure } from '../../../lib/useProcedure';
@@ -12,6 +16,7 @@ import { LoadGate } from '../../common/LoadGate';
 import { PageTitle } from '../../common/PageTitle';
 import { AuditFilters, type AuditFilter } from './AuditFilters';
 import { actionLabel, outcomeLabel } from './auditLabels';
+import { AuditRowDetails, AuditRowSentence } from './AuditRowSentence';
 
 const PAGE_SIZE = 50;
 
@@ -26,7 +31,7 @@ export function AuditPage() {
   const client = useClient();
   // Everyone who appears in the log, readable with audit.read alone (the principal has no users.list).
   const actors = useProcedure('audit.actors', {});
-  const [filter, setFilter] = useState<AuditFilter>({ outcome: 'all' });
+  const [filter, setFilter] = useState<AuditFilter>({ view: 'changes', outcome: 'all' });
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [loading, setLoading] = useState(false);
@@ -57,43 +62,40 @@ export function AuditPage() {
     void load(filter);
   }, [load, filter]);
 
+  const sentences = useMemo(() => {
+    const label = (action: string) => actionLabel(t, action);
+    return new Map<number, AuditSentence>((loaded?.rows ?? []).map((r) => [r.id, describeAuditRow(r, t, label)]));
+  }, [loaded, t]);
+
   const columns: TableColumnsType<AuditRow> = [
-    { title: t('audit.col.at'), key: 'at', render: (_v, r) => formatInstantVn(r.at), width: 170 },
-    { title: t('audit.col.user'), key: 'user', render: (_v, r) => r.username ?? '—' },
+    { title: t('audit.col.at'), key: 'at', render: (_v, r) => formatInstantVn(r.at), width: 150 },
     {
-      title: t('audit.col.role'),
-      key: 'role',
-      render: (_v, r) => (isRole(r.role) ? t(`role.${r.role}`) : (r.role ?? '—')),
+      title: t('audit.col.what'),
+      key: 'what',
+      render: (_v, r) => <AuditRowSentence described={sentences.get(r.id)!} />,
     },
     {
-      title: t('audit.col.action'),
-      key: 'action',
-      render: (_v, r) => {
-        const label = actionLabel(t, r.action);
-        return label ? (
-          <span>
-            {label}
-            <br />
-            <Typography.Text type="secondary" code>
-              {r.action}
-            </Typography.Text>
-          </span>
-        ) : (
-          <Typography.Text code>{r.action}</Typography.Text>
-        );
-      },
+      title: t('audit.col.user'),
+      key: 'user',
+      width: 150,
+      render: (_v, r) => (
+        <span>
+          {r.username ?? '—'}
+          <br />
+          <Typography.Text type="secondary">{isRole(r.role) ? t(`role.${r.role}`) : (r.role ?? '')}</Typography.Text>
+        </span>
+      ),
     },
-    { title: t('audit.col.target'), key: 'target', render: (_v, r) => r.target ?? '—' },
     {
       title: t('audit.col.outcome'),
       key: 'outcome',
+      width: 130,
       render: (_v, r) => (
         <Tag color={r.outcome === 'ok' ? 'green' : r.outcome === 'forbidden' ? 'red' : 'orange'}>
           {outcomeLabel(t, r.outcome)}
         </Tag>
       ),
     },
-    { title: t('audit.col.ip'), key: 'ip', render: (_v, r) => r.ip ?? '—' },
   ];
 
   return (
@@ -113,14 +115,8 @@ export function AuditPage() {
         loading={loading}
         pagination={false}
         size="small"
-        expandable={{
-          rowExpandable: (r) => r.details !== null,
-          expandedRowRender: (r) => (
-            <pre style={{ margin: 0, whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
-              {JSON.stringify(r.details, null, 2)}
-            </pre>
-          ),
-        }}
+        tableLayout="fixed"
+        expandable={{ expandedRowRender: (r) => <AuditRowDetails row={r} /> }}
       />
       {loaded?.nextBefore && (
         <Flex justify="center" style={{ marginTop: 16 }}>

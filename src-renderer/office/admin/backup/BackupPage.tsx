@@ -229,6 +229,7 @@ export function BackupPage() {
               loading={list.loading}
               pagination={{ pageSize: 10, hideOnSinglePage: true }}
               size="middle"
+              scroll={{ x: 'max-content' }}
               locale={{ emptyText: t('backup.empty') }}
             />
           </Card>

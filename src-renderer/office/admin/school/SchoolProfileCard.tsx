@@ -4,6 +4,7 @@ import { Alert, Button, Card, Form, Typography } from 'antd';
 import type { SchoolProfile } from '../../../../src-shared/api/school';
 import { formatInstantVn } from '../../../../src-shared/domain/dates';
 import { useClient } from '../../../lib/ClientContext';
+import { useUnsavedChanges } from '../../../lib/useUnsavedChanges';
 import { useT } from '../../../i18n/LocaleContext';
 import { useSession } from '../../session/SessionContext';
 import { useFormSave } from '../../common/useFormSave';
@@ -25,6 +26,7 @@ export function SchoolProfileCard({
   const { refresh } = useSession();
   const [form] = Form.useForm<ProfileValues>();
   const { busy, error, save } = useFormSave(form);
+  useUnsavedChanges({ isDirty: () => canEdit && form.isFieldsTouched() });
 
   const submit = (values: ProfileValues) => {
     const input = Object.fromEntries(SCHOOL_PROFILE_FIELDS.map((f) => [f, (values[f] ?? '').trim()])) as ProfileValues;

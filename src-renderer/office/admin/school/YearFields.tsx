@@ -1,8 +1,9 @@
 /** The fields of a school year (name and the four term dates), for the setup wizard and the years page. */
-import { Alert, Col, DatePicker, Form, Input, Row } from 'antd';
+import { Alert, Col, Form, Input, Row } from 'antd';
+import { DateField } from '../../common/DateInput';
 import { useT } from '../../../i18n/LocaleContext';
 import { defaultSchoolYear, isSchoolYearName, SCHOOL_YEAR_NAME } from '../../../../src-shared/domain/schoolYear';
-import { DATE_FORMAT, YEAR_DATE_FIELDS, yearFormProblem, yearToForm, type YearFormValues } from './yearForm';
+import { YEAR_DATE_FIELDS, yearFormDate, yearFormProblem, yearToForm, type YearFormValues } from './yearForm';
 
 export function YearFields({ prefix = [], autoFocus = false }: { prefix?: string[]; autoFocus?: boolean }) {
   const t = useT();
@@ -19,13 +20,12 @@ export function YearFields({ prefix = [], autoFocus = false }: { prefix?: string
   const onNameChange = (text: string) => {
     const m = SCHOOL_YEAR_NAME.exec(text.trim());
     if (!m || !isSchoolYearName(text.trim())) return;
-    const start = values?.startDate;
-    if (start && start.isValid() && start.year() === Number(m[1]) && values?.endDate?.year() === Number(m[2])) return;
+    const [start, end] = [yearFormDate(values?.startDate), yearFormDate(values?.endDate)];
+    if (start && start.year() === Number(m[1]) && end?.year() === Number(m[2])) return;
     const usual = yearToForm(defaultSchoolYear(Number(m[1])));
     form.setFields(YEAR_DATE_FIELDS.map((field) => ({ name: name(field), value: usual[field], errors: [] })));
   };
   const name = (field: string) => [...prefix, field];
-  const required = { required: true, message: t('year.dateRequired') };
 
   return (
     <>
@@ -52,24 +52,16 @@ export function YearFields({ prefix = [], autoFocus = false }: { prefix?: string
       </Form.Item>
       <Row gutter={16}>
         <Col xs={24} sm={12}>
-          <Form.Item label={t('year.startDate')} name={name('startDate')} rules={[required]}>
-            <DatePicker format={DATE_FORMAT} allowClear={false} style={{ width: '100%' }} />
-          </Form.Item>
+          <DateField label={t('year.startDate')} name={name('startDate')} required />
         </Col>
         <Col xs={24} sm={12}>
-          <Form.Item label={t('year.term1End')} name={name('term1End')} rules={[required]}>
-            <DatePicker format={DATE_FORMAT} allowClear={false} style={{ width: '100%' }} />
-          </Form.Item>
+          <DateField label={t('year.term1End')} name={name('term1End')} required />
         </Col>
         <Col xs={24} sm={12}>
-          <Form.Item label={t('year.term2Start')} name={name('term2Start')} rules={[required]}>
-            <DatePicker format={DATE_FORMAT} allowClear={false} style={{ width: '100%' }} />
-          </Form.Item>
+          <DateField label={t('year.term2Start')} name={name('term2Start')} required />
         </Col>
         <Col xs={24} sm={12}>
-          <Form.Item label={t('year.endDate')} name={name('endDate')} rules={[required]}>
-            <DatePicker format={DATE_FORMAT} allowClear={false} style={{ width: '100%' }} />
-          </Form.Item>
+          <DateField label={t('year.endDate')} name={name('endDate')} required />
         </Col>
       </Row>
       {problem && <Alert type="warning" showIcon title={t(problem.key, { name: problem.name })} role="alert" />}

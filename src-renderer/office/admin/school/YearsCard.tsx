@@ -55,6 +55,7 @@ export function YearsCard({ years, canEdit, onChanged }: { years: SchoolYear[]; 
     columns.push({
       title: t('common.actions'),
       key: 'actions',
+      fixed: 'right',
       render: (_v, y) => (
         <Space size={0} wrap>
           <EditLink label={t('year.editAria', { name: y.name })} onClick={() => setDialog({ year: y })} />
@@ -101,7 +102,14 @@ export function YearsCard({ years, canEdit, onChanged }: { years: SchoolYear[]; 
         )
       }
     >
-      <Table<SchoolYear> rowKey="id" columns={columns} dataSource={years} pagination={false} size="middle" />
+      <Table<SchoolYear>
+        rowKey="id"
+        columns={columns}
+        dataSource={years}
+        pagination={false}
+        size="middle"
+        scroll={{ x: 'max-content' }}
+      />
       {dialog && (
         <YearFormModal
           year={dialog.year}

@@ -14,6 +14,11 @@ export type YearDateField = (typeof YEAR_DATE_FIELDS)[number];
 
 export type YearFormValues = { name: string } & Record<YearDateField, Dayjs | null | undefined>;
 
+/** A field's date, or null while it is empty or its text cannot be read (the date field's UnreadDate). */
+export function yearFormDate(value: unknown): Dayjs | null {
+  return dayjs.isDayjs(value) && value.isValid() ? value : null;
+}
+
 export function yearToForm(year: SchoolYearDates): YearFormValues {
   return {
     name: year.name,
@@ -29,8 +34,8 @@ export function formToYear(values: Partial<YearFormValues> | undefined): SchoolY
   if (!values) return null;
   const dates: Partial<Record<YearDateField, string>> = {};
   for (const field of YEAR_DATE_FIELDS) {
-    const value = values[field];
-    if (!value || !value.isValid()) return null;
+    const value = yearFormDate(values[field]);
+    if (!value) return null;
     dates[field] = value.format(ISO_DATE);
   }
   return { name: (values.name ?? '').trim(), ...(dates as Record<YearDateField, string>) };

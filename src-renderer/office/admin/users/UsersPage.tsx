@@ -60,6 +60,8 @@ export function UsersPage() {
     {
       title: t('common.actions'),
       key: 'actions',
+      // The table scrolls sideways on small screens; the actions stay in view.
+      fixed: 'right',
       render: (_v, u) => (
         <Space size={0} wrap>
           <EditLink
@@ -132,6 +134,7 @@ export function UsersPage() {
         loading={list.loading}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         size="middle"
+        scroll={{ x: 'max-content' }}
       />
       {dialog?.kind === 'create' && (
         <UserFormModal user={null} selfId={me.id} onClose={() => setDialog(null)} onChanged={closeAndReload} />

@@ -139,3 +139,17 @@ export function levelHint(text: string, t: Translate): string | undefined {
   const level = parseSubjectLevel(text);
   return level ? levelLabel(t, level) : undefined;
 }
+
+/**
+ * Whether leaving would lose something of the row: a save under way, or text typed that the server
+ * does not hold (not valid, or not yet or not successfully sent). A problem with a value already
+ * stored is no unsaved work.
+ */
+export function rowUnsaved(row: GradeRow, rules: GradeRules, t: Translate): boolean {
+  if (row.status === 'saving') return true;
+  const stored = textsOf(row.saved);
+  const changed = (Object.keys(stored) as GradeColumn[]).filter((c) => row.texts[c] !== stored[c]);
+  if (changed.length === 0) return false;
+  const { problems, values } = checkRow(row, rules, t);
+  return values === null || !sameValues(values, row.saved) || changed.some((c) => problems[c] !== undefined);
+}

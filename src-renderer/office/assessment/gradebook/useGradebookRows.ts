@@ -4,16 +4,19 @@
  * row (a change made while a save is under way is sent after it). A `conflict` reloads the row from
  * the server, so the sheet shows what the other person saved; any other refusal is shown on the row.
  * The rows live in a ref as well as in state: a save must see the text committed a moment before.
+ * Leaving the sheet waits for the saves under way and asks only about what could not be saved.
  */
 import { useCallback, useRef, useState } from 'react';
 import { gradebookRow, type GradebookView } from '../../../../src-shared/api/assessment';
 import type { ApiError } from '../../../../src-shared/api/envelope';
 import { useClient } from '../../../lib/ClientContext';
+import { useSavesUnderWay, useUnsavedChanges } from '../../../lib/useUnsavedChanges';
 import { useT } from '../../../i18n/LocaleContext';
 import {
   checkRow,
   initialRows,
   normaliseText,
+  rowUnsaved,
   rulesOf,
   sameValues,
   textsOf,
@@ -38,6 +41,11 @@ export function useGradebookRows(
   const [rows, setRows] = useState(ref.current);
   const busy = useRef(new Set<number>());
   const again = useRef(new Set<number>());
+  const saves = useSavesUnderWay();
+  useUnsavedChanges({
+    isDirty: () => ref.current!.some((r) => r.saved.enrolled && rowUnsaved(r, rulesOf(view), t)),
+    flush: saves.settled,
+  });
 
   const change = useCallback((update: (rows: GradeRow[]) => GradeRow[]) => {
     ref.current = update(ref.current!);
@@ -138,9 +146,9 @@ export function useGradebookRows(
           };
         }),
       );
-      for (const i of touched) void save(i);
+      for (const i of touched) void saves.track(save(i));
     },
-    [change, save],
+    [change, save, saves],
   );
 
   return { rows, commit };

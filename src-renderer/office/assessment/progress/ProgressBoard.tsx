@@ -7,6 +7,7 @@ import { Table, Tag, Tooltip, type TableColumnsType } from 'antd';
 import type { ProgressView } from '../../../../src-shared/api/assessment';
 import { SUBJECTS } from '../../../../src-shared/domain/subjects';
 import { useT } from '../../../i18n/LocaleContext';
+import { WIDE_TABLE } from '../../layout/wideTable';
 
 type ClassLine = ProgressView['classes'][number];
 
@@ -95,7 +96,7 @@ export function ProgressBoard({ view }: { view: ProgressView }) {
       pagination={false}
       size="small"
       bordered
-      scroll={{ x: 'max-content' }}
+      {...WIDE_TABLE}
       locale={{ emptyText: t('assessmentUi.noClasses') }}
     />
   );

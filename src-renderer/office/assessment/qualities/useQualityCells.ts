@@ -2,6 +2,7 @@
  * The qualities sheet's cells and their saving: each cell (one pupil, one quality or competence) is
  * saved on its own as soon as it is committed with a valid T/Đ/C, with the version the server gave
  * back; a `conflict` reloads the cell from the server; any other refusal is shown on the row.
+ * Leaving the sheet waits for the saves under way and asks only about what could not be saved.
  */
 import { useCallback, useRef, useState } from 'react';
 import { qualityCell, type QualitiesView } from '../../../../src-shared/api/assessment';
@@ -13,6 +14,7 @@ import {
   type QualityLevel,
 } from '../../../../src-shared/domain/tt27';
 import { useClient } from '../../../lib/ClientContext';
+import { useSavesUnderWay, useUnsavedChanges } from '../../../lib/useUnsavedChanges';
 import type { SaveState } from '../common/RowStatus';
 
 export interface QualityCellState {
@@ -64,6 +66,14 @@ export function useQualityCells(view: QualitiesView, onRefused: (error: ApiError
   const [rows, setRows] = useState(ref.current);
   const busy = useRef(new Set<string>());
   const again = useRef(new Set<string>());
+  const saves = useSavesUnderWay();
+  useUnsavedChanges({
+    isDirty: () =>
+      ref.current!.some(
+        (r) => r.enrolled && Object.values(r.cells).some((c) => c.status === 'saving' || c.text !== shortText(c.level)),
+      ),
+    flush: saves.settled,
+  });
 
   const changeCell = useCallback(
     (index: number, item: string, update: (cell: QualityCellState) => QualityCellState) => {
@@ -156,9 +166,9 @@ export function useQualityCells(view: QualitiesView, onRefused: (error: ApiError
         return { ...r, cells };
       });
       setRows(ref.current);
-      for (const [i, item] of touched) void save(i, item);
+      for (const [i, item] of touched) void saves.track(save(i, item));
     },
-    [save],
+    [save, saves],
   );
 
   return { rows, commit };

@@ -11,6 +11,7 @@
 import { memo, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { ClipboardEvent, KeyboardEvent, MouseEvent } from 'react';
 import { useT } from '../../../i18n/LocaleContext';
+import { useUnsavedChanges } from '../../../lib/useUnsavedChanges';
 import { isBlock, parseClipboard } from './clipboard';
 import './sheet.css';
 
@@ -324,6 +325,20 @@ export function SheetGrid(props: SheetGridProps) {
         pendingSelect.current = { row, col };
       },
     };
+  });
+
+  // A cell still being typed in when the user leaves without leaving it (the back button, closing the
+  // window) is handed to the owner as if they had left it.
+  useUnsavedChanges({
+    isDirty: () => {
+      const e = editingRef.current;
+      const column = e ? latest.current.columns[e.col] : undefined;
+      return e !== null && column !== undefined && e.text !== latest.current.text(e.row, column.key);
+    },
+    flush: async () => {
+      const e = editingRef.current;
+      if (e) handlers.onBlur(e.row, e.col);
+    },
   });
 
   const hasGroups = groups !== undefined && groups.length > 0;

@@ -19,6 +19,7 @@ import { useSchoolYears } from '../../records/common/useSchoolYears';
 import { likelyPoint, pointLabel } from '../labels';
 import { LevelChart, type ChartLine } from './LevelChart';
 import { PointSelect } from '../common/PointSelect';
+import { WIDE_TABLE } from '../../layout/wideTable';
 
 interface Line {
   key: string;
@@ -161,7 +162,7 @@ export function StatsPage() {
                 pagination={false}
                 size="small"
                 bordered
-                scroll={{ x: 'max-content' }}
+                {...WIDE_TABLE}
               />
               <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
                 {t('assessmentUi.stats.note')}

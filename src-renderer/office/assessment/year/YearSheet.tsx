@@ -20,6 +20,7 @@ import {
 } from '../../../../src-shared/domain/tt27';
 import type { ApiError } from '../../../../src-shared/api/envelope';
 import { useClient } from '../../../lib/ClientContext';
+import { useUnsavedChanges } from '../../../lib/useUnsavedChanges';
 import { useT } from '../../../i18n/LocaleContext';
 import '../sheet/sheet.css';
 import { RowStatus, type SaveState } from '../common/RowStatus';
@@ -71,6 +72,25 @@ function dirty(line: Line): boolean {
     draft.awards.length !== row.awards.length ||
     draft.awards.some((a) => !row.awards.includes(a))
   );
+}
+
+function sameDraft(a: Draft, b: Draft): boolean {
+  return (
+    a.result === b.result &&
+    a.promotion === b.promotion &&
+    a.supplementary === b.supplementary &&
+    a.comment === b.comment &&
+    a.awards.length === b.awards.length &&
+    a.awards.every((x) => b.awards.includes(x))
+  );
+}
+
+/**
+ * What leaving would lose: the GVCN's own changes not yet saved. A proposal nobody confirmed yet
+ * counts among the rows to save, but nothing of it is lost by leaving.
+ */
+function unsaved(line: Line, grade: number): boolean {
+  return line.status === 'saving' || !sameDraft(line.draft, draftOf(line.row, grade));
 }
 
 /** Reasons shown before "more": a pupil with nothing entered yet has two dozen. */
@@ -259,6 +279,7 @@ export function YearSheet({
   current.current = lines;
   const readOnly = view.locked || !view.canEdit;
   const { classId, grade, locked } = view;
+  useUnsavedChanges({ isDirty: () => current.current.some((l) => l.row.enrolled && unsaved(l, grade)) });
 
   const update = useCallback(
     (pupilId: number, change: (line: Line) => Line) =>

@@ -19,6 +19,7 @@ import { ReturnModal } from './ReturnModal';
 import { DocumentDetailsModal } from './DocumentDetailsModal';
 import { SignDialog } from '../sign/SignDialog';
 import { PreviewButton, PreviewDrawer, previewTargetOf, type PreviewTarget } from '../preview/PreviewDrawer';
+import { WIDE_TABLE } from '../../layout/wideTable';
 
 export function QueuePage() {
   const t = useT();
@@ -51,6 +52,7 @@ export function QueuePage() {
     {
       title: t('common.actions'),
       key: 'actions',
+      fixed: 'right',
       render: (_v, d) => (
         <Space size={4} wrap>
           <Button
@@ -111,7 +113,7 @@ export function QueuePage() {
         loading={queue.loading}
         size="small"
         pagination={false}
-        scroll={{ x: 'max-content' }}
+        {...WIDE_TABLE}
         locale={{ emptyText: t('documentsUi.queue.empty') }}
         rowSelection={{
           selectedRowKeys: selected.map((d) => d.id),

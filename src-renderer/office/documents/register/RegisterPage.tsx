@@ -20,6 +20,7 @@ import { DocumentFiles } from '../common/DocumentFiles';
 import { useFileDownload } from '../common/useFileDownload';
 import { currentYear, dateOf, kindLabel, kindOptions, type DocumentKind } from '../labels';
 import { PreviewButton, PreviewDrawer, previewTargetOf, type PreviewTarget } from '../preview/PreviewDrawer';
+import { WIDE_TABLE } from '../../layout/wideTable';
 
 /** How many past years the year filter offers. */
 const YEARS_BACK = 5;
@@ -159,7 +160,7 @@ export function RegisterPage() {
         size="small"
         bordered
         pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
-        scroll={{ x: 'max-content' }}
+        {...WIDE_TABLE}
         locale={{ emptyText: t('documentsUi.register.empty') }}
       />
       <PreviewDrawer target={previewing} files={files} onClose={() => setPreviewing(null)} />

@@ -10,6 +10,7 @@ import { useT } from '../../../i18n/LocaleContext';
 import { DocumentFiles } from '../common/DocumentFiles';
 import { useFileDownload } from '../common/useFileDownload';
 import { STATUS_COLORS, dateOf, dateTimeOf, kindLabel, statusLabel } from '../labels';
+import { WIDE_TABLE } from '../../layout/wideTable';
 
 export function DocumentStatusCell({ doc }: { doc: DocumentView }) {
   const t = useT();
@@ -157,7 +158,7 @@ export function MyDocumentsTable({
         loading={loading}
         size="small"
         pagination={{ pageSize: 20, hideOnSinglePage: true, showSizeChanger: false }}
-        scroll={{ x: 'max-content' }}
+        {...WIDE_TABLE}
         locale={{ emptyText: t('documentsUi.mine.empty') }}
       />
     </>

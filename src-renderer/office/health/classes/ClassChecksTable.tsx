@@ -5,6 +5,7 @@ import type { ClassCheckRow } from '../../../../src-shared/api/health';
 import { formatIsoDateVn } from '../../../../src-shared/domain/dates';
 import { useLocale } from '../../../i18n/LocaleContext';
 import { BAND_COLORS, bandLabel, formatBmi, formatMeasure } from '../labels';
+import { WIDE_TABLE } from '../../layout/wideTable';
 
 export function ClassChecksTable({ className, rows }: { className: string; rows: ClassCheckRow[] }) {
   const { t, locale } = useLocale();
@@ -48,7 +49,7 @@ export function ClassChecksTable({ className, rows }: { className: string; rows:
       pagination={false}
       size="small"
       locale={{ emptyText: t('health.grid.empty') }}
-      scroll={{ x: 'max-content' }}
+      {...WIDE_TABLE}
     />
   );
 }

@@ -8,6 +8,7 @@ import { DatePicker, Empty, Flex, Select, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useSearchParams } from 'react-router';
 import { useProcedure } from '../../../lib/useProcedure';
+import { useConfirmLeave } from '../../../lib/useUnsavedChanges';
 import { useT } from '../../../i18n/LocaleContext';
 import { useSignedIn } from '../../session/SessionContext';
 import { LoadGate } from '../../common/LoadGate';
@@ -34,6 +35,7 @@ export function ClassHealthPage() {
   const classId = positive(params.get('class')) ?? classes.data?.rows[0]?.id;
   const list = useProcedure('health.checks.list', classId === undefined ? null : { classId });
   const [date, setDate] = useState<Dayjs>(today);
+  const confirmLeave = useConfirmLeave();
   const isoDate = toIso(date);
 
   const choose = (changes: { year?: number; class?: number }) => {
@@ -72,7 +74,8 @@ export function ClassHealthPage() {
               format={DATE_FORMAT}
               allowClear={false}
               disabledDate={(d) => d.isAfter(today(), 'day')}
-              onChange={(d) => d && setDate(d)}
+              // Another day is another grid: what was typed for this one is saved or asked about first.
+              onChange={(d) => d && void confirmLeave().then((leave) => leave && setDate(d))}
             />
           </Space>
         )}

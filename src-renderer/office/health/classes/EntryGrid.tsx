@@ -14,6 +14,7 @@ import { BAND_COLORS, bandLabel, formatBmi } from '../labels';
 import { GRID_COLUMNS, previewGrowth, previousValue, type EntryRow, type GridColumn } from './entryRows';
 import { useEntryRows } from './useEntryRows';
 import { useGridFocus } from './useGridFocus';
+import { WIDE_TABLE } from '../../layout/wideTable';
 
 const LABELS = {
   heightCm: 'health.grid.heightOf',
@@ -162,7 +163,7 @@ export function EntryGrid({ className, yearName, source, date }: EntryGridProps)
         pagination={false}
         size="small"
         locale={{ emptyText: t('health.grid.empty') }}
-        scroll={{ x: 'max-content' }}
+        {...WIDE_TABLE}
       />
     </div>
   );

@@ -2,12 +2,14 @@
  * The entry grid's rows and their saving. Each row is saved on its own (recorded the first time,
  * corrected after that with the version the server gave back), so one bad row never holds up the
  * class. The rows live in a ref as well as in state: a save started by Enter must see the text typed
- * a moment before, whatever React has rendered by then.
+ * a moment before, whatever React has rendered by then. Leaving the grid saves the rows still to
+ * save and asks only about those that could not be saved.
  */
 import { useCallback, useRef, useState } from 'react';
 import type { ClassCheckRow } from '../../../../src-shared/api/health';
 import { fieldIssues } from '../../../lib/apiErrors';
 import { useClient } from '../../../lib/ClientContext';
+import { useSavesUnderWay, useUnsavedChanges } from '../../../lib/useUnsavedChanges';
 import { useLocale } from '../../../i18n/LocaleContext';
 import {
   columnOf,
@@ -51,7 +53,7 @@ export function useEntryRows(source: ClassCheckRow[], date: string): EntryRows {
     [change],
   );
 
-  const save = useCallback(
+  const send = useCallback(
     async (index: number) => {
       const row = ref.current![index];
       if (!row || (row.status !== 'dirty' && row.status !== 'error')) return;
@@ -92,11 +94,21 @@ export function useEntryRows(source: ClassCheckRow[], date: string): EntryRows {
     },
     [change, client, date, locale, t],
   );
+  const saves = useSavesUnderWay();
+  const save = useCallback((index: number) => saves.track(send(index)), [saves, send]);
 
   const saveAll = useCallback(async () => {
     const pending = ref.current!.map((r, i) => (r.status === 'dirty' || r.status === 'error' ? i : -1));
     for (const i of pending) if (i >= 0) await save(i);
   }, [save]);
+
+  useUnsavedChanges({
+    isDirty: () => ref.current!.some((r) => r.status === 'dirty' || r.status === 'error' || r.status === 'saving'),
+    flush: async () => {
+      await saveAll();
+      await saves.settled();
+    },
+  });
 
   return { rows, edit, save, saveAll };
 }

@@ -1,7 +1,7 @@
 /** Add a check for one pupil, or correct one: date, measurements, vision, notes; BMI shown as typed. */
 import { useState } from 'react';
-import { App, Col, DatePicker, Form, Input, Row, Tag, Typography } from 'antd';
-import type { Dayjs } from 'dayjs';
+import { App, Col, Form, Input, Row, Tag, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { normalizeVision, VISION_PATTERN, type CheckView, type HealthPupil } from '../../../../src-shared/api/health';
 import { formatIsoDateVn } from '../../../../src-shared/domain/dates';
 import { growthOf, heightProblem, parseMeasurement, weightProblem } from '../../../../src-shared/domain/growth';
@@ -10,7 +10,8 @@ import { applyFieldErrors } from '../../../lib/apiErrors';
 import { useClient } from '../../../lib/ClientContext';
 import { useLocale } from '../../../i18n/LocaleContext';
 import { FormModal } from '../../common/FormModal';
-import { DATE_FORMAT, fromIso, toIso, today } from '../../records/common/dates';
+import { DateField } from '../../common/DateInput';
+import { fromIso, toIso, today } from '../../records/common/dates';
 import { BAND_COLORS, bandLabel, formatBmi, formatMeasure } from '../labels';
 
 interface CheckValues {
@@ -48,7 +49,13 @@ export function CheckFormModal({
   const height = readMeasure(Form.useWatch('heightCm', form));
   const weight = readMeasure(Form.useWatch('weightKg', form));
   const growth =
-    date && height !== null && weight !== null && !heightProblem(height) && !weightProblem(weight)
+    // A date still being typed (or unreadable) is no date yet.
+    dayjs.isDayjs(date) &&
+    date.isValid() &&
+    height !== null &&
+    weight !== null &&
+    !heightProblem(height) &&
+    !weightProblem(weight)
       ? growthOf(pupil, toIso(date), height, weight)
       : null;
 
@@ -120,18 +127,12 @@ export function CheckFormModal({
     >
       <Row gutter={16}>
         <Col span={24}>
-          <Form.Item
+          <DateField
             name="date"
             label={t('health.field.date')}
-            rules={[{ required: true, message: t('validation.required') }]}
-          >
-            <DatePicker
-              format={DATE_FORMAT}
-              allowClear={false}
-              disabledDate={(d) => d.isAfter(today(), 'day')}
-              placeholder={t('common.datePlaceholder')}
-            />
-          </Form.Item>
+            required
+            disabledDate={(d) => d.isAfter(today(), 'day')}
+          />
         </Col>
         <Col span={12}>
           <Form.Item

@@ -5,6 +5,7 @@ import type { CheckView } from '../../../../src-shared/api/health';
 import { formatIsoDateVn } from '../../../../src-shared/domain/dates';
 import { useLocale } from '../../../i18n/LocaleContext';
 import { ageLabel, BAND_COLORS, bandLabel, formatBmi, formatMeasure, formatZ } from '../labels';
+import { WIDE_TABLE } from '../../layout/wideTable';
 
 export function ChecksTable({
   checks,
@@ -74,7 +75,7 @@ export function ChecksTable({
       pagination={false}
       size="small"
       locale={{ emptyText: t('health.pupil.noChecks') }}
-      scroll={{ x: 'max-content' }}
+      {...WIDE_TABLE}
     />
   );
 }

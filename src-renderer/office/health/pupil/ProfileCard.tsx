@@ -3,7 +3,7 @@
  * vaccinations), plain details for everyone else who may read it.
  */
 import { useState } from 'react';
-import { Alert, App, Button, Col, DatePicker, Descriptions, Form, Input, Row, Select, Tag } from 'antd';
+import { Alert, App, Button, Col, Descriptions, Form, Input, Row, Select, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import {
   BLOOD_GROUPS,
@@ -15,7 +15,8 @@ import { formatIsoDateVn, todayIso } from '../../../../src-shared/domain/dates';
 import { applyFieldErrors } from '../../../lib/apiErrors';
 import { useClient } from '../../../lib/ClientContext';
 import { useT } from '../../../i18n/LocaleContext';
-import { DATE_FORMAT, fromIso, toIsoOrNull } from '../../records/common/dates';
+import { DateField } from '../../common/DateInput';
+import { fromIso, toIsoOrNull } from '../../records/common/dates';
 import { bloodGroupLabel } from '../labels';
 
 interface ProfileValues {
@@ -122,9 +123,7 @@ function ProfileForm({ profile, onSaved }: { profile: ProfileView; onSaved(): vo
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>
-          <Form.Item name="insuranceExpiry" label={t('health.field.insuranceExpiry')}>
-            <DatePicker format={DATE_FORMAT} style={{ width: '100%' }} placeholder={t('common.datePlaceholder')} />
-          </Form.Item>
+          <DateField name="insuranceExpiry" label={t('health.field.insuranceExpiry')} />
         </Col>
         <Col xs={24} md={8}>
           <Form.Item name="bloodGroup" label={t('health.field.bloodGroup')}>

@@ -16,6 +16,7 @@ import { useSignedIn } from '../../session/SessionContext';
 import { LoadGate } from '../../common/LoadGate';
 import { NotFoundPage } from '../../common/NotFoundPage';
 import { PageTitle } from '../../common/PageTitle';
+import { useTypedConfirm } from '../../common/useTypedConfirm';
 import { useGoBack } from '../../records/common/useGoBack';
 import { ageLabel } from '../labels';
 import { ProfileContent } from './ProfileCard';
@@ -27,7 +28,8 @@ export function PupilHealthPage() {
   const t = useT();
   const client = useClient();
   const navigate = useNavigate();
-  const { modal, message } = App.useApp();
+  const { message } = App.useApp();
+  const typedConfirm = useTypedConfirm();
   const { can } = useSignedIn();
   const manage = can('health.manage');
   const rawId = Number(useParams().id);
@@ -41,11 +43,10 @@ export function PupilHealthPage() {
   const data = health.data;
 
   const remove = (check: CheckView) =>
-    modal.confirm({
+    // A check's measurements exist nowhere else once deleted: the nurse types XÓA.
+    typedConfirm({
       title: t('health.pupil.deleteConfirm', { date: formatIsoDateVn(check.date) }),
       okText: t('common.delete'),
-      okButtonProps: { danger: true },
-      cancelText: t('common.cancel'),
       onOk: async () => {
         const result = await client.call('health.checks.delete', { id: check.id, version: check.version });
         if (result.ok) void message.success(t('delete.done'));

@@ -14,6 +14,7 @@ import { YearSelect } from '../../records/common/YearSelect';
 import { useSchoolYears } from '../../records/common/useSchoolYears';
 import { bandLabel } from '../labels';
 import { BandBar, BandLegend } from './BandBar';
+import { WIDE_TABLE } from '../../layout/wideTable';
 
 type Line = SummaryGroup & { key: string; label: string };
 
@@ -117,7 +118,7 @@ export function HealthSummaryPage() {
                 pagination={false}
                 size="small"
                 bordered
-                scroll={{ x: 'max-content' }}
+                {...WIDE_TABLE}
               />
               <Typography.Paragraph type="secondary" style={{ marginTop: 12 }}>
                 {t('health.summary.note')}

@@ -21,6 +21,7 @@ import { useExportJob } from '../common/useExportJob';
 import { ExportButton } from '../common/ExportButton';
 import { ClassFormModal } from './ClassFormModal';
 import { AssignmentsDrawer } from './AssignmentsDrawer';
+import { WIDE_TABLE } from '../../layout/wideTable';
 
 type Dialog = { kind: 'create' } | { kind: 'edit'; cls: ClassRow } | { kind: 'assign'; cls: ClassRow } | null;
 
@@ -42,6 +43,7 @@ export function ClassesPage() {
   const remove = (cls: ClassRow) =>
     confirmDelete({
       title: t('classes.deleteConfirm', { name: cls.name }),
+      confirmPhrase: cls.name,
       run: (cascade) => client.call('records.classes.delete', { id: cls.id, cascade }),
       onDeleted: list.reload,
     });
@@ -146,7 +148,7 @@ export function ClassesPage() {
         loading={list.loading}
         pagination={false}
         size="middle"
-        scroll={{ x: 'max-content' }}
+        {...WIDE_TABLE}
         locale={{ emptyText: t('classes.empty') }}
         summary={() =>
           rows.length > 0 ? (

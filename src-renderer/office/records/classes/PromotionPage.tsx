@@ -212,6 +212,7 @@ export function PromotionPage() {
               children: (
                 <Table
                   size="small"
+                  scroll={{ x: 'max-content' }}
                   rowKey="pupilId"
                   pagination={false}
                   dataSource={c.pupils}

@@ -2,11 +2,15 @@
  * The fields a pupil's and a staff member's forms share: name, sex, birth date, ethnicity and the two
  * IDs, with the sector database's rules.
  */
-import { DatePicker, Form, Input, Radio } from 'antd';
+import { Form, Input, Radio } from 'antd';
+import dayjs from 'dayjs';
 import { ETHNICITIES } from '../../../../src-shared/domain/codeLists';
+import { pupilBirthDateProblem, staffBirthDateProblem } from '../../../../src-shared/domain/birthDates';
+import { SECTOR_ID_PATTERN } from '../../../../src-shared/domain/sectorId';
 import { useT } from '../../../i18n/LocaleContext';
+import { DateField, type DateValue } from '../../common/DateInput';
 import { CodeSelect } from './CodeSelect';
-import { DATE_FORMAT } from './dates';
+import { toIso } from './dates';
 
 export function FullNameField({ label }: { label: string }) {
   const t = useT();
@@ -24,7 +28,7 @@ export function FullNameField({ label }: { label: string }) {
 export function SexField() {
   const t = useT();
   return (
-    <Form.Item label={t('pupil.sex')} name="sex" rules={[{ required: true, message: t('validation.required') }]}>
+    <Form.Item label={t('pupil.sex')} name="sex" rules={[{ required: true, message: t('validation.sex') }]}>
       <Radio.Group
         options={[
           { value: 'male', label: t('sex.male') },
@@ -35,16 +39,38 @@ export function SexField() {
   );
 }
 
-export function BirthDateField({ required = false }: { required?: boolean }) {
+/**
+ * The birth date, checked on the form with the server's own rule (src-shared/domain/birthDates.ts) so
+ * that a year typed wrong (2030) is caught before sending: a pupil's against the school year, staff's
+ * against working age.
+ */
+export function BirthDateField({ person, required = false }: { person: 'pupil' | 'staff'; required?: boolean }) {
   const t = useT();
+  const problemOf = person === 'pupil' ? pupilBirthDateProblem : staffBirthDateProblem;
   return (
-    <Form.Item
+    <DateField
       label={t('pupil.birthDate')}
       name="birthDate"
-      rules={required ? [{ required: true, message: t('year.dateRequired') }] : undefined}
-    >
-      <DatePicker format={DATE_FORMAT} placeholder={t('common.datePlaceholder')} style={{ width: '100%' }} />
-    </Form.Item>
+      required={required}
+      disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+      calendarStart={() => dayjs().subtract(person === 'pupil' ? 7 : 35, 'year')}
+      rules={[
+        {
+          validator: (_, value: DateValue) => {
+            if (!dayjs.isDayjs(value) || !value.isValid()) return Promise.resolve();
+            const problem = problemOf(toIso(value));
+            if (!problem) return Promise.resolve();
+            const key =
+              problem === 'future'
+                ? 'validation.birthDateFuture'
+                : person === 'pupil'
+                  ? 'validation.pupilAge'
+                  : 'validation.staffAge';
+            return Promise.reject(new Error(t(key)));
+          },
+        },
+      ]}
+    />
   );
 }
 
@@ -69,7 +95,7 @@ export function SectorIdField({ locked }: { locked: boolean }) {
       label={t('pupil.sectorId')}
       name="sectorId"
       extra={locked ? t('pupil.sectorIdLocked') : undefined}
-      rules={[{ pattern: /^[0-9A-Za-z]{4,20}$/, message: t('validation.sectorId') }]}
+      rules={[{ pattern: SECTOR_ID_PATTERN, message: t('validation.sectorId') }]}
     >
       <Input maxLength={20} autoComplete="off" disabled={locked} />
     </Form.Item>

@@ -1,19 +1,22 @@
 /**
  * Deleting a record others depend on, as the server wants it: ask first; the server then refuses a
  * delete that would cascade (rule_violation with details.needsConfirmation) and says in Vietnamese what
- * would happen; that message is shown in a second dialog, and only after it is accepted is the delete
- * sent again with cascade.
+ * would happen; that message is shown in a second dialog where the user types the record's name (or
+ * XÓA) before the delete is sent again with cascade.
  */
 import { useCallback } from 'react';
 import { App } from 'antd';
 import type { Result } from '../../../../src-shared/api/envelope';
 import { useT } from '../../../i18n/LocaleContext';
+import { useTypedConfirm } from '../../common/useTypedConfirm';
 
 export interface ConfirmedDelete {
   /** The first question: "Xóa lớp 1A?". */
   title: string;
   /** What the first dialog adds below the title, if anything. */
   content?: string;
+  /** What the user types to accept a cascade: the record's short name (a class's "1A"); XÓA when none. */
+  confirmPhrase?: string;
   run(cascade: boolean): Promise<Result<unknown>>;
   onDeleted(): void;
 }
@@ -21,9 +24,10 @@ export interface ConfirmedDelete {
 export function useConfirmedDelete(): (request: ConfirmedDelete) => void {
   const t = useT();
   const { modal, message } = App.useApp();
+  const typedConfirm = useTypedConfirm();
 
   return useCallback(
-    ({ title, content, run, onDeleted }: ConfirmedDelete) => {
+    ({ title, content, confirmPhrase, run, onDeleted }: ConfirmedDelete) => {
       const finish = (result: Result<unknown>) => {
         if (result.ok) {
           void message.success(t('delete.done'));
@@ -42,17 +46,16 @@ export function useConfirmedDelete(): (request: ConfirmedDelete) => void {
             finish(first);
             return;
           }
-          modal.confirm({
+          typedConfirm({
             title: t('delete.cascadeTitle'),
             content: first.error.message,
+            phrase: confirmPhrase,
             okText: t('delete.cascadeOk'),
-            okButtonProps: { danger: true },
-            cancelText: t('common.cancel'),
             onOk: async () => finish(await run(true)),
           });
         },
       });
     },
-    [modal, message, t],
+    [modal, message, t, typedConfirm],
   );
 }

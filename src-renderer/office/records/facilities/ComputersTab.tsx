@@ -18,6 +18,7 @@ import { ComputerBulkModal } from './ComputerBulkModal';
 import { RoomFilterSelect } from './RoomFilterSelect';
 import { kindLabel, purposeLabel, roomFilterInput, roomLabel, type Purpose, type RoomFilter } from './labels';
 import { useWorkingToggle } from './useWorkingToggle';
+import { WIDE_TABLE } from '../../layout/wideTable';
 
 const ALL = 'all';
 type Dialog = { kind: 'one'; computer: ComputerView | null } | { kind: 'bulk' } | null;
@@ -165,7 +166,7 @@ export function ComputersTab({ rooms, manage, exporter, onChanged }: FacilityTab
         dataSource={list.data?.rows ?? []}
         loading={list.loading && list.data === undefined}
         size="middle"
-        scroll={{ x: 'max-content' }}
+        {...WIDE_TABLE}
         pagination={{
           pageSize: 50,
           hideOnSinglePage: true,

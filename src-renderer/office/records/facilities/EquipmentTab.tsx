@@ -22,6 +22,7 @@ import {
   type Condition,
   type RoomFilter,
 } from './labels';
+import { WIDE_TABLE } from '../../layout/wideTable';
 
 type Dialog = { item: EquipmentView | null } | null;
 
@@ -129,7 +130,7 @@ export function EquipmentTab({ rooms, manage, exporter, onChanged }: FacilityTab
         dataSource={rows}
         loading={list.loading && list.data === undefined}
         size="middle"
-        scroll={{ x: 'max-content' }}
+        {...WIDE_TABLE}
         pagination={{
           pageSize: 50,
           hideOnSinglePage: true,

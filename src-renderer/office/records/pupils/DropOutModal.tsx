@@ -1,4 +1,7 @@
-/** Thôi học: the pupil leaves school, with the reason the sector database asks for. */
+/**
+ * Thôi học: the pupil leaves school, with the reason the sector database asks for. The date and the
+ * reason are the user's to pick; nothing is chosen for them.
+ */
 import { Form, Select } from 'antd';
 import type { PupilView } from '../../../../src-shared/api/records';
 import { DROPOUT_REASONS } from '../../../../src-shared/domain/codeLists';
@@ -22,6 +25,8 @@ export function DropOutModal({ pupil, onClose, onDone }: { pupil: PupilView; onC
       danger
       dateLabel={t('pupils.leaveDate')}
       doneText={t('pupils.droppedOut', { name: pupil.fullName })}
+      userChooses={['date', 'reason']}
+      hint={t('pupils.dropOutHint')}
       send={(event, v) => client.call('records.pupils.dropOut', { ...event, reason: v.reason })}
       onClose={onClose}
       onDone={onDone}
@@ -31,7 +36,7 @@ export function DropOutModal({ pupil, onClose, onDone }: { pupil: PupilView; onC
         name="reason"
         rules={[{ required: true, message: t('pupils.reasonRequired') }]}
       >
-        <Select virtual={false} options={codeOptions(DROPOUT_REASONS)} />
+        <Select virtual={false} placeholder={t('pupils.chooseReason')} options={codeOptions(DROPOUT_REASONS)} />
       </Form.Item>
     </PupilEventModal>
   );

@@ -1,10 +1,11 @@
 /**
  * The dialog of one of a pupil's status changes (chuyển đi, thôi học, nhận lại): its date, its own
  * fields, a note. Field errors go under the fields; a stale version closes the dialog and reloads
- * the profile with the news.
+ * the profile with the news. A leaving is the user's own decision: its dialog opens empty and its red
+ * button stays off until the date and the other choices are made (`userChooses`).
  */
 import type { ReactNode } from 'react';
-import { Form } from 'antd';
+import { Alert, Form } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { Result } from '../../../../src-shared/api/envelope';
 import type { PupilView } from '../../../../src-shared/api/records';
@@ -37,6 +38,8 @@ export function PupilEventModal<V extends PupilEventValues>({
   dateLabel,
   doneText,
   initialValues,
+  userChooses,
+  hint,
   send,
   onClose,
   onDone,
@@ -51,6 +54,10 @@ export function PupilEventModal<V extends PupilEventValues>({
   doneText: string;
   /** The first values of the change's own fields (the date's is today, then useEventDate's). */
   initialValues?: Partial<V>;
+  /** Fields that open empty and must be filled before OK works; with 'date', the date is not filled in. */
+  userChooses?: readonly (keyof V & string)[];
+  /** A line above the fields saying what the user must choose. */
+  hint?: string;
   send(event: PupilEvent, values: V): Promise<Result<unknown>>;
   onClose(): void;
   onDone(): void;
@@ -59,7 +66,12 @@ export function PupilEventModal<V extends PupilEventValues>({
 }) {
   const t = useT();
   const [form] = Form.useForm<V>();
-  useEventDate(form, 'date');
+  const datePicked = userChooses?.includes('date') ?? false;
+  useEventDate(form, datePicked ? null : 'date');
+  const chosen = Form.useWatch(
+    (values: Partial<V>) => (userChooses ?? []).every((field) => hasValue(values[field])),
+    form,
+  );
   const { busy, error, save } = useFormSave(form);
 
   const submit = (values: V) =>
@@ -81,15 +93,21 @@ export function PupilEventModal<V extends PupilEventValues>({
       title={title}
       okText={okText}
       danger={danger}
+      okDisabled={!chosen}
       busy={busy}
       error={error}
-      initialValues={{ date: today(), ...initialValues } as Partial<V>}
+      initialValues={{ ...(datePicked ? {} : { date: today() }), ...initialValues } as Partial<V>}
       onCancel={onClose}
       onFinish={(v) => void submit(v)}
     >
-      <EventDateField label={dateLabel} />
+      {hint && <Alert type="info" showIcon title={hint} style={{ marginBottom: 16 }} />}
+      <EventDateField label={dateLabel} placeholder={datePicked ? t('pupils.chooseDate') : undefined} />
       {children}
       <NoteField name="note" label={t('pupils.note')} />
     </FormModal>
   );
+}
+
+function hasValue(value: unknown): boolean {
+  return value !== undefined && value !== null && value !== '';
 }

@@ -1,6 +1,7 @@
 /** The pupil's own details on the add/edit form. */
 import { Col, Form, Input, Row, Select } from 'antd';
 import { DISABILITY_TYPES, POLICY_GROUPS, RELIGIONS } from '../../../../src-shared/domain/codeLists';
+import { COUNTRIES } from '../../../../src-shared/domain/countries';
 import { useT } from '../../../i18n/LocaleContext';
 import { codeOptions } from '../common/codeOptions';
 import { CodeSelect } from '../common/CodeSelect';
@@ -24,7 +25,7 @@ export function PupilFields({ sectorIdLocked }: { sectorIdLocked: boolean }) {
         <SexField />
       </Col>
       <Col xs={24} sm={12} md={6}>
-        <BirthDateField required />
+        <BirthDateField person="pupil" required />
       </Col>
       <Col xs={24} md={12}>
         <Form.Item label={t('pupil.birthPlace')} name="birthPlace">
@@ -39,24 +40,19 @@ export function PupilFields({ sectorIdLocked }: { sectorIdLocked: boolean }) {
           <CodeSelect list={RELIGIONS} optional />
         </Form.Item>
       </Col>
-      <Col xs={24} sm={8} md={4}>
+      <Col xs={24} sm={12} md={6}>
         <Form.Item
           label={t('pupil.nationality')}
           name="nationality"
-          normalize={(v: string) => v.toUpperCase()}
-          rules={[
-            { required: true, message: t('validation.required') },
-            { pattern: /^[A-Za-z]{2}$/, message: t('pupil.nationalityHint') },
-          ]}
-          tooltip={t('pupil.nationalityHint')}
+          rules={[{ required: true, message: t('validation.country') }]}
         >
-          <Input maxLength={2} autoComplete="off" />
+          <CodeSelect list={COUNTRIES} />
         </Form.Item>
       </Col>
-      <Col xs={24} sm={16} md={10}>
+      <Col xs={24} sm={12} md={9}>
         <SectorIdField locked={sectorIdLocked} />
       </Col>
-      <Col xs={24} md={10}>
+      <Col xs={24} sm={12} md={9}>
         <PersonalIdField />
       </Col>
       <Col xs={24}>

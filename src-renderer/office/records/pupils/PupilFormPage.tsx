@@ -3,10 +3,11 @@
  * (/records/pupils/:id/edit). The server checks the IDs in full (số định danh against sex and year of
  * birth, uniqueness); its answers are shown under the fields.
  */
-import { Card, Col, DatePicker, Form, Radio, Row } from 'antd';
+import { Card, Col, Form, Radio, Row } from 'antd';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import type { ClassRow, PupilView } from '../../../../src-shared/api/records';
 import { useClient } from '../../../lib/ClientContext';
+import { useUnsavedChanges } from '../../../lib/useUnsavedChanges';
 import { useProcedure } from '../../../lib/useProcedure';
 import { useT } from '../../../i18n/LocaleContext';
 import { useSignedIn } from '../../session/SessionContext';
@@ -16,7 +17,8 @@ import { NotFoundPage } from '../../common/NotFoundPage';
 import { useFormSave } from '../../common/useFormSave';
 import { FormPage, formPath } from '../common/FormPage';
 import { ClassSelect } from '../common/ClassSelect';
-import { DATE_FORMAT, toIsoOrNull } from '../common/dates';
+import { toIsoOrNull } from '../common/dates';
+import { DateField } from '../../common/DateInput';
 import { useGoBack } from '../common/useGoBack';
 import { PupilFields } from './PupilFields';
 import { GuardianFields } from './GuardianFields';
@@ -38,6 +40,7 @@ function PupilForm({
   const navigate = useNavigate();
   const [form] = Form.useForm<PupilFormValues>();
   const { busy, error, save } = useFormSave(form, formPath(PUPIL_FORM_FIELDS));
+  const unsaved = useUnsavedChanges({ isDirty: () => form.isFieldsTouched() });
   const goBack = useGoBack(pupil ? `/records/pupils/${pupil.id}` : '/records/pupils');
 
   const submit = (values: PupilFormValues) => {
@@ -56,6 +59,7 @@ function PupilForm({
       savedText: (saved) => t(pupil ? 'pupils.saved' : 'pupils.created', { name: saved.fullName }),
       // A new pupil's profile takes the form's place; a changed one is back where the user came from.
       onSaved: (saved) => {
+        unsaved.markSaved();
         if (pupil) goBack();
         else void navigate(`/records/pupils/${saved.id}`, { replace: true });
       },
@@ -101,9 +105,7 @@ function PupilForm({
               </Form.Item>
             </Col>
             <Col xs={24} md={8}>
-              <Form.Item label={t('pupils.startDate')} name="startDate" extra={t('pupils.startDateHint')}>
-                <DatePicker format={DATE_FORMAT} placeholder={t('common.datePlaceholder')} style={{ width: '100%' }} />
-              </Form.Item>
+              <DateField label={t('pupils.startDate')} name="startDate" extra={t('pupils.startDateHint')} />
             </Col>
           </Row>
         </Card>

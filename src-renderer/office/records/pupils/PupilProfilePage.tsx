@@ -1,9 +1,10 @@
 /**
  * A pupil's profile: details, family, class history and status history, with the clerk's actions —
- * sửa, chuyển lớp, chuyển đi, thôi học while the pupil is at the school; nhận lại once they have left.
+ * sửa, chuyển lớp, chuyển đi, thôi học while the pupil is at the school; nhận lại once they have left,
+ * and on the day a leaving was recorded, its undo (when the server says it is still possible).
  */
 import { useState } from 'react';
-import { Button, Card, Descriptions, Space, Table, Tag, type TableColumnsType } from 'antd';
+import { App, Button, Card, Descriptions, Space, Table, Tag, type TableColumnsType } from 'antd';
 import {
   ArrowLeftOutlined,
   EditOutlined,
@@ -12,6 +13,7 @@ import {
   MedicineBoxOutlined,
   StopOutlined,
   SwapOutlined,
+  UndoOutlined,
 } from '@ant-design/icons';
 import { useNavigate, useParams } from 'react-router';
 import type { PupilView } from '../../../../src-shared/api/records';
@@ -25,6 +27,7 @@ import {
 } from '../../../../src-shared/domain/codeLists';
 import { formatIsoDateVn } from '../../../../src-shared/domain/dates';
 import { isPresent } from '../../../../src-shared/domain/pupilStatus';
+import { useClient } from '../../../lib/ClientContext';
 import { useProcedure } from '../../../lib/useProcedure';
 import { useT } from '../../../i18n/LocaleContext';
 import { useSignedIn } from '../../session/SessionContext';
@@ -98,6 +101,7 @@ function GuardiansTable({ guardians }: { guardians: Guardian[] }) {
       dataSource={guardians}
       pagination={false}
       size="small"
+      scroll={{ x: 'max-content' }}
       locale={{ emptyText: t('guardian.none') }}
     />
   );
@@ -112,6 +116,8 @@ export function PupilProfilePage() {
   const pupil = useProcedure('records.pupils.get', id === null ? null : { id });
   const [dialog, setDialog] = useState<Dialog>(null);
   const goBack = useGoBack('/records/pupils');
+  const client = useClient();
+  const { modal, message } = App.useApp();
 
   if (id === null || pupil.error?.code === 'not_found') return <NotFoundPage />;
   const p = pupil.data;
@@ -121,6 +127,21 @@ export function PupilProfilePage() {
     setDialog(null);
     pupil.reload();
   };
+  const undoable = p?.events.find((e) => e.id === p.undoableLeaving) ?? null;
+  const undoLabel = undoable ? t(undoable.kind === 'dropout' ? 'pupils.undo.dropout' : 'pupils.undo.transfer_out') : '';
+  const confirmUndo = (view: PupilView) =>
+    modal.confirm({
+      title: t('pupils.undoTitle', { action: undoLabel, name: view.fullName }),
+      content: t('pupils.undoContent', { className: view.enrolments[0]?.className ?? '' }),
+      okText: undoLabel,
+      cancelText: t('common.cancel'),
+      onOk: async () => {
+        const result = await client.call('records.pupils.undoLeaving', { id: view.id, version: view.version });
+        if (result.ok) void message.success(t('pupils.undone', { name: view.fullName }));
+        else void message.error(result.error.message);
+        pupil.reload();
+      },
+    });
 
   return (
     <LoadGate loaded={p !== undefined} error={pupil.error} retry={pupil.reload}>
@@ -157,9 +178,16 @@ export function PupilProfilePage() {
                         </Button>
                       </>
                     ) : (
-                      <Button icon={<LoginOutlined />} onClick={() => setDialog('readmit')}>
-                        {t('pupils.readmit')}
-                      </Button>
+                      <>
+                        {undoable && (
+                          <Button type="primary" icon={<UndoOutlined />} onClick={() => confirmUndo(p)}>
+                            {undoLabel}
+                          </Button>
+                        )}
+                        <Button icon={<LoginOutlined />} onClick={() => setDialog('readmit')}>
+                          {t('pupils.readmit')}
+                        </Button>
+                      </>
                     )}
                   </>
                 )}

@@ -24,6 +24,7 @@ import { ImportButton } from '../common/ImportButton';
 import { PupilFilters } from './PupilFilters';
 import { MoveClassModal } from './MoveClassModal';
 import { PAGE_SIZES, readListState, toFilter, writeListState, type PupilListState } from './pupilListState';
+import { WIDE_TABLE } from '../../layout/wideTable';
 
 const NO_WRAP = { whiteSpace: 'nowrap' } as const;
 
@@ -60,11 +61,13 @@ export function PupilsPage() {
       key: 'no',
       width: 60,
       align: 'right',
+      fixed: 'left',
       render: (_v, _r, index) => (state.page - 1) * state.pageSize + index + 1,
     },
     {
       title: t('pupil.fullName'),
       key: 'fullName',
+      fixed: 'left',
       render: (_v, p) => <Link to={`/records/pupils/${p.id}`}>{p.fullName}</Link>,
     },
     {
@@ -140,7 +143,7 @@ export function PupilsPage() {
         dataSource={list.data?.rows ?? []}
         loading={list.loading}
         size="middle"
-        scroll={{ x: 'max-content' }}
+        {...WIDE_TABLE}
         rowSelection={
           manage && isCurrentYear
             ? {

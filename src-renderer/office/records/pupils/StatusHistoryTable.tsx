@@ -1,8 +1,9 @@
 /**
  * Biến động: what happened to the pupil and when, with the sector database's status after it and the
- * reason or place in words (lý do thôi học, nơi chuyển đi).
+ * reason or place in words (lý do thôi học, nơi chuyển đi). A leaving taken back the same day stays,
+ * struck through and marked, above the event that took it back.
  */
-import { Table, type TableColumnsType } from 'antd';
+import { Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import type { z } from 'zod';
 import type { pupilEventView } from '../../../../src-shared/api/records';
 import { codeName, DROPOUT_REASONS, PUPIL_STATUSES } from '../../../../src-shared/domain/codeLists';
@@ -20,6 +21,8 @@ function detail(t: Translate, e: PupilEvent): string {
       return [e.reason ? destinationLabel(t, e.reason) : '', e.place].filter(Boolean).join(' — ');
     case 'transfer_in':
       return e.place ? t('history.fromPlace', { place: e.place }) : '';
+    case 'leaving_undone':
+      return t('history.undid', { event: eventLabel(t, e.reason) });
     case 'enrolled':
     case 'moved_class':
     case 'readmitted':
@@ -35,7 +38,19 @@ export function StatusHistoryTable({ events }: { events: PupilEvent[] }) {
   const t = useT();
   const columns: TableColumnsType<PupilEvent> = [
     { title: t('history.date'), key: 'date', render: (_v, e) => formatIsoDateVn(e.date) },
-    { title: t('history.event'), key: 'kind', render: (_v, e) => eventLabel(t, e.kind) },
+    {
+      title: t('history.event'),
+      key: 'kind',
+      render: (_v, e) =>
+        e.undone ? (
+          <Space size={4}>
+            <Typography.Text delete>{eventLabel(t, e.kind)}</Typography.Text>
+            <Tag>{t('history.undone')}</Tag>
+          </Space>
+        ) : (
+          eventLabel(t, e.kind)
+        ),
+    },
     { title: t('history.detail'), key: 'detail', render: (_v, e) => detail(t, e) },
     {
       title: t('pupil.status'),

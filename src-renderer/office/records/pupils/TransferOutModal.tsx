@@ -1,4 +1,7 @@
-/** Chuyển đi: the pupil leaves for another school (in the province, outside it, or abroad). */
+/**
+ * Chuyển đi: the pupil leaves for another school (in the province, outside it, or abroad). Nothing is
+ * chosen for the user: the date and where the pupil goes are theirs to pick.
+ */
 import { Form, Input, Select } from 'antd';
 import type { PupilView } from '../../../../src-shared/api/records';
 import { useClient } from '../../../lib/ClientContext';
@@ -22,7 +25,8 @@ export function TransferOutModal({ pupil, onClose, onDone }: { pupil: PupilView;
       danger
       dateLabel={t('pupils.leaveDate')}
       doneText={t('pupils.transferredOut', { name: pupil.fullName })}
-      initialValues={{ destination: '01' }}
+      userChooses={['date', 'destination']}
+      hint={t('pupils.transferHint')}
       send={(event, v) =>
         client.call('records.pupils.transferOut', {
           ...event,
@@ -33,8 +37,16 @@ export function TransferOutModal({ pupil, onClose, onDone }: { pupil: PupilView;
       onClose={onClose}
       onDone={onDone}
     >
-      <Form.Item label={t('pupils.destination')} name="destination" rules={[{ required: true }]}>
-        <Select virtual={false} options={options(DESTINATIONS, destinationLabel, t)} />
+      <Form.Item
+        label={t('pupils.destination')}
+        name="destination"
+        rules={[{ required: true, message: t('pupils.destinationRequired') }]}
+      >
+        <Select
+          virtual={false}
+          placeholder={t('pupils.chooseDestination')}
+          options={options(DESTINATIONS, destinationLabel, t)}
+        />
       </Form.Item>
       <Form.Item label={t('pupils.toSchool')} name="toSchool">
         <Input maxLength={200} autoComplete="off" />

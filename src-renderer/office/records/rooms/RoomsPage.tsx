@@ -15,6 +15,7 @@ import { constructionLabel, roomTypeLabel } from '../common/labels';
 import { useConfirmedDelete } from '../common/useConfirmedDelete';
 import { RoomFormModal } from './RoomFormModal';
 import { RoomSummary } from './RoomSummary';
+import { WIDE_TABLE } from '../../layout/wideTable';
 
 type Dialog = { room: RoomView | null } | null;
 
@@ -33,6 +34,7 @@ export function RoomsPage() {
   const remove = (room: RoomView) =>
     confirmDelete({
       title: t('rooms.deleteConfirm', { name: room.name }),
+      confirmPhrase: room.code,
       run: (cascade) => client.call('records.rooms.delete', { id: room.id, cascade }),
       onDeleted: list.reload,
     });
@@ -101,7 +103,7 @@ export function RoomsPage() {
         dataSource={list.data?.rows ?? []}
         loading={list.loading}
         size="middle"
-        scroll={{ x: 'max-content' }}
+        {...WIDE_TABLE}
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
         locale={{ emptyText: t('rooms.empty') }}
       />

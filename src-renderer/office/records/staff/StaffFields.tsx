@@ -35,7 +35,7 @@ export function StaffFields({ sectorIdLocked }: { sectorIdLocked: boolean }) {
             <SexField />
           </Col>
           <Col xs={24} sm={12} md={6}>
-            <BirthDateField />
+            <BirthDateField person="staff" />
           </Col>
           <Col xs={24} sm={12} md={6}>
             <EthnicityField />

@@ -3,6 +3,7 @@ import { Card, Form } from 'antd';
 import { useParams } from 'react-router';
 import type { StaffView } from '../../../../src-shared/api/records';
 import { useClient } from '../../../lib/ClientContext';
+import { useUnsavedChanges } from '../../../lib/useUnsavedChanges';
 import { useProcedure } from '../../../lib/useProcedure';
 import { useT } from '../../../i18n/LocaleContext';
 import { useSignedIn } from '../../session/SessionContext';
@@ -23,6 +24,7 @@ function StaffForm({ member, onConflict }: { member: StaffView | null; onConflic
   const canChooseAccount = can('users.manage');
   const [form] = Form.useForm<StaffFormValues>();
   const { busy, error, save } = useFormSave(form, formPath(STAFF_FORM_FIELDS));
+  const unsaved = useUnsavedChanges({ isDirty: () => form.isFieldsTouched() });
   const goBack = useGoBack('/records/staff');
 
   const submit = (values: StaffFormValues) => {
@@ -35,7 +37,10 @@ function StaffForm({ member, onConflict }: { member: StaffView | null; onConflic
           ? client.call('records.staff.update', { id: member.id, version: member.version, ...fields })
           : client.call('records.staff.create', fields),
       savedText: (saved) => t(member ? 'staff.saved' : 'staff.created', { name: saved.fullName }),
-      onSaved: goBack,
+      onSaved: () => {
+        unsaved.markSaved();
+        goBack();
+      },
       onConflict: member ? onConflict : undefined,
     });
   };

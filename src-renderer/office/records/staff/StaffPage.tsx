@@ -27,6 +27,7 @@ import { useExportJob } from '../common/useExportJob';
 import { ExportButton } from '../common/ExportButton';
 import { ImportButton } from '../common/ImportButton';
 import { SearchBox } from '../common/SearchBox';
+import { WIDE_TABLE } from '../../layout/wideTable';
 
 const ALL = 'all';
 const WORKING_STATUSES = new Set(['01', '04', '07']);
@@ -66,7 +67,7 @@ export function StaffPage() {
     });
 
   const columns: TableColumnsType<StaffView> = [
-    { title: t('staff.fullName'), dataIndex: 'fullName', key: 'fullName' },
+    { title: t('staff.fullName'), dataIndex: 'fullName', key: 'fullName', fixed: 'left' },
     { title: t('pupil.sex'), key: 'sex', render: (_v, s) => sexLabel(t, s.sex) },
     {
       title: t('pupil.birthDate'),
@@ -174,7 +175,7 @@ export function StaffPage() {
         dataSource={list.data?.rows ?? []}
         loading={list.loading}
         size="middle"
-        scroll={{ x: 'max-content' }}
+        {...WIDE_TABLE}
         pagination={{ pageSize: 50, hideOnSinglePage: true, showTotal: (total) => t('staff.total', { total }) }}
         locale={{ emptyText: t('staff.empty') }}
       />

@@ -5,7 +5,7 @@
  */
 import { render } from '@testing-library/react';
 import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router';
+import { createMemoryRouter, RouterProvider } from 'react-router';
 import { StyleProvider } from '@ant-design/cssinjs';
 import { OfficeApp } from '../../../../src-renderer/office/OfficeApp';
 import type { ProcedureClient } from '../../../../src-renderer/api/client';
@@ -14,9 +14,9 @@ import type { ProcedureClient } from '../../../../src-renderer/api/client';
 export function renderApp(client: ProcedureClient, path = '/') {
   return render(
     <StyleProvider mock="server">
-      <MemoryRouter initialEntries={[path]}>
-        <OfficeApp client={client} />
-      </MemoryRouter>
+      <RouterProvider
+        router={createMemoryRouter([{ path: '*', element: <OfficeApp client={client} /> }], { initialEntries: [path] })}
+      />
     </StyleProvider>,
   );
 }

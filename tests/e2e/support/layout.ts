@@ -1,0 +1,101 @@
+/**
+ * What "cut off" means for the layout test, checked inside the page: the page itself must not scroll
+ * sideways, no button, card or table may run past the window's right edge unless it sits in a container
+ * that scrolls sideways on its own, and such a container must fit the window's height (or carry a sticky
+ * scrollbar), so that its scrollbar is in view together with what it scrolls. The header's text is not
+ * cut short either.
+ */
+import type { Page } from 'playwright-core';
+
+/** The few DOM shapes the check uses: this folder is compiled without the DOM's types. */
+interface Rect {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  width: number;
+  height: number;
+}
+interface Node {
+  tagName: string;
+  className: unknown;
+  textContent: string | null;
+  parentElement: Node | null;
+  scrollWidth: number;
+  clientWidth: number;
+  getBoundingClientRect(): Rect;
+  checkVisibility(options: { opacityProperty: boolean; visibilityProperty: boolean }): boolean;
+  querySelector(selector: string): Node | null;
+}
+interface Window {
+  document: {
+    scrollingElement: Node | null;
+    documentElement: Node & { clientHeight: number };
+    querySelectorAll(selector: string): Iterable<Node>;
+  };
+  getComputedStyle(node: Node): { overflowX: string };
+}
+
+/** Runs in the page: a line per fault, empty when the page fits. */
+function layoutFaults(): string[] {
+  const win = globalThis as unknown as Window;
+  const doc = win.document;
+  const faults: string[] = [];
+  const describe = (el: Node) => {
+    const cls = typeof el.className === 'string' ? el.className.split(/\s+/).slice(0, 2).join('.') : '';
+    const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
+    return `${el.tagName.toLowerCase()}${cls ? `.${cls}` : ''} «${text}»`;
+  };
+  const scrolls = (el: Node) => ['auto', 'scroll'].includes(win.getComputedStyle(el).overflowX);
+  const clips = (el: Node) => ['hidden', 'clip'].includes(win.getComputedStyle(el).overflowX);
+
+  const root = doc.scrollingElement ?? doc.documentElement;
+  const width = root.clientWidth;
+  const height = doc.documentElement.clientHeight;
+  if (root.scrollWidth > width) faults.push(`the page scrolls sideways: ${root.scrollWidth} > ${width} px`);
+
+  for (const el of doc.querySelectorAll('button, .ant-btn, .ant-card, .ant-table')) {
+    const rect = el.getBoundingClientRect();
+    if (rect.width === 0 || rect.height === 0) continue;
+    if (!el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
+    if (rect.right <= width + 0.5) continue;
+    let ownScroll = false;
+    for (let a = el.parentElement; a && a !== root; a = a.parentElement) {
+      // A scrolling container is the element's own scrollbar; a clipping one ending inside the window
+      // hides the element's overflow itself (antd's tab and menu overflow), not at the window's edge.
+      if (scrolls(a) || (clips(a) && a.getBoundingClientRect().right <= width + 0.5)) {
+        ownScroll = true;
+        break;
+      }
+    }
+    if (!ownScroll) faults.push(`${describe(el)} ends at ${Math.round(rect.right)} > ${width} px`);
+  }
+
+  // The header says whose school this is: its name is not to end in "…".
+  for (const el of doc.querySelectorAll('header .ant-typography-ellipsis')) {
+    if (el.scrollWidth > el.clientWidth) faults.push(`${describe(el)} is cut short in the header`);
+  }
+
+  for (const el of doc.querySelectorAll('body *')) {
+    if (el.scrollWidth <= el.clientWidth + 1 || !scrolls(el)) continue;
+    const rect = el.getBoundingClientRect();
+    if (rect.height <= height) continue;
+    const table = el.parentElement?.parentElement ?? null;
+    if (table?.querySelector('.ant-table-sticky-scroll')) continue;
+    faults.push(`${describe(el)} scrolls sideways with its scrollbar ${Math.round(rect.height)} px down`);
+  }
+  return faults;
+}
+
+/**
+ * The faults of the page as it is now; asked again a few times while there are some, because antd draws
+ * a table's sticky scrollbar one render after the table itself.
+ */
+export async function findLayoutFaults(page: Page): Promise<string[]> {
+  let faults = await page.evaluate(layoutFaults);
+  for (let attempt = 0; faults.length > 0 && attempt < 10; attempt++) {
+    await page.waitForTimeout(200);
+    faults = await page.evaluate(layoutFaults);
+  }
+  return faults;
+}
