@@ -40,6 +40,11 @@ describe('foundation in Chromium', () => {
     await page.goto(server.url);
     await page.getByRole('heading', { name: 'Thiết lập ban đầu' }).waitFor();
     expect(await page.getByText('Vai trò của máy').count()).toBe(0);
+    // The tab shows the app's icon.
+    const icon = await page.locator('link[rel="icon"]').getAttribute('href');
+    const iconAnswer = await fetch(new URL(icon!, server.url));
+    expect(iconAnswer.status).toBe(200);
+    expect(iconAnswer.headers.get('content-type')).toBe('image/png');
     await expect.poll(() => focusedId(page)).toBe('school_name');
     await page.getByLabel('Tên trường').fill('Trường Tiểu học Võ Thị Sáu');
     await page.getByLabel('Mã trường').fill('VTS01');
