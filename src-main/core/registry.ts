@@ -13,6 +13,7 @@ import { recordsHandlers } from './records/procedures';
 import { healthHandlers } from './health/procedures';
 import { assessmentHandlers } from './assessment/procedures';
 import { documentsHandlers } from './documents/procedures';
+import { homeHandlers } from './home/procedures';
 
 export const handlers: HandlersFor<Api> = {
   ...authHandlers,
@@ -25,4 +26,5 @@ export const handlers: HandlersFor<Api> = {
   ...healthHandlers,
   ...assessmentHandlers,
   ...documentsHandlers,
+  ...homeHandlers,
 };

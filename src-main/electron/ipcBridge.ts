@@ -8,6 +8,7 @@ import { BRIDGE_CHANNELS, type DesktopAppInfo } from '../../src-shared/api/bridg
 import { fail, ok, type Result } from '../../src-shared/api/envelope';
 import type { Logger } from '../core/context';
 import { MESSAGES } from './messages';
+import { copyToFolder } from './copyToFolder';
 import { saveFile } from './saveFile';
 import { isTrustedSender, type TrustedSender } from './senderCheck';
 import { TokenSigner } from './tokenSigner';
@@ -30,6 +31,7 @@ export function registerBridgeHandlers(host: BridgeHost, log: Logger): () => voi
     [BRIDGE_CHANNELS.appInfo]: () => ok(host.appInfo()),
     [BRIDGE_CHANNELS.chooseRole]: (_event, input) => host.chooseRole(input),
     [BRIDGE_CHANNELS.saveFile]: (event, input) => saveFile(BrowserWindow.fromWebContents(event.sender), input),
+    [BRIDGE_CHANNELS.copyToFolder]: (event, input) => copyToFolder(BrowserWindow.fromWebContents(event.sender), input),
     [BRIDGE_CHANNELS.listTokens]: (_event, input) => tokens.list(input),
     [BRIDGE_CHANNELS.openTokenSession]: (_event, input) => tokens.open(input),
     [BRIDGE_CHANNELS.signWithToken]: (_event, input) => tokens.sign(input),

@@ -10,6 +10,11 @@ export const MESSAGES = {
   badFileName: 'Tên tệp không hợp lệ',
   fileTooLarge: 'Tệp lớn hơn 200 MB',
   cannotWriteFile: (file: string, reason: string) => `Không ghi được tệp ${file}: ${reason}`,
+  copyToFolderTitle: 'Chọn thư mục hoặc ổ USB để sao chép bản sao lưu',
+  copyToFolderButton: 'Sao chép vào đây',
+  copyDamagedInTransit: 'Bản sao lưu nhận về từ máy chủ không khớp mã kiểm tra; hãy thử lại',
+  copyNotVerified: (file: string) =>
+    `Bản sao ghi ra ${file} đọc lại không khớp với bản gốc (ổ đĩa đầy hoặc hỏng?); bản sao lỗi đã được xóa`,
   serverUnreachable: (url: string) =>
     `Không kết nối được tới máy chủ trường tại ${url}. Hãy kiểm tra địa chỉ và chắc chắn máy chủ đang chạy.`,
   ownTemporaryServer: 'Đây là máy chủ tạm của chính máy này, không phải máy chủ trường',

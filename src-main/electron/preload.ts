@@ -14,6 +14,7 @@ import {
   type LocalTokenSession,
   type RoleChoice,
   type SaveFileRequest,
+  type CopyToFolderRequest,
 } from '../../src-shared/api/bridge';
 import { fail, type Result } from '../../src-shared/api/envelope';
 
@@ -38,6 +39,7 @@ const bridge: DesktopBridge = {
   },
   chooseRole: (choice: RoleChoice) => call<{ willReload: boolean }>(BRIDGE_CHANNELS.chooseRole, choice),
   saveFile: (request: SaveFileRequest) => call<{ path: string | null }>(BRIDGE_CHANNELS.saveFile, request),
+  copyToFolder: (request: CopyToFolderRequest) => call<{ path: string | null }>(BRIDGE_CHANNELS.copyToFolder, request),
   listTokens: (request) => call<LocalTokenList>(BRIDGE_CHANNELS.listTokens, request),
   openTokenSession: (request) => call<LocalTokenSession>(BRIDGE_CHANNELS.openTokenSession, request),
   signWithToken: (request) => call<{ signatures: string[] }>(BRIDGE_CHANNELS.signWithToken, request),

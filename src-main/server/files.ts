@@ -1,6 +1,7 @@
 /**
  * Uploads and downloads of whole files, outside the JSON procedures: POST /files with the raw bytes,
- * GET /files/<id> for a file the caller made or a document of theirs (admins and principals may fetch any).
+ * GET /files/<id> for a file the caller made or a document of theirs (admins and principals may fetch any),
+ * and GET /files/backups/<name> for a backup on disk, to those who manage backups.
  *
  * An upload is streamed to a temporary file, hashed on the way, and never held in memory. It names what
  * it is for in `x-file-purpose` (src-shared/domain/uploads.ts), which sets the largest size taken; each
@@ -25,6 +26,8 @@ import { resolveSession } from '../core/auth/sessions';
 import { describeError } from '../core/dispatch';
 import { appendAudit } from '../core/audit/log';
 import { canReadFile } from '../core/files/access';
+import { roleHas } from '../../src-shared/domain/roles';
+import { backupPath } from '../store/backup';
 import { FileTooLargeError, type ReceivedFile } from '../core/files/fileStore';
 import { UploadQuota } from '../core/files/uploadQuota';
 import { AppError } from '../errors';
@@ -172,6 +175,68 @@ export function registerFiles(server: FastifyInstance, app: AppContext): void {
         .send(fs.createReadStream(app.files.pathOf(record.sha256)));
     } catch (e) {
       return sendResult(reply, { ok: false, error: describeError(e, locale) });
+    }
+  });
+
+  // A backup is served from the backups folder itself: copied into the file store it would stay there,
+  // a second copy of every backup ever taken off the disk.
+  server.get<{ Params: { name: string } }>('/files/backups/:name', async (request, reply) => {
+    const locale = localeOf(request);
+    let user: SessionUser;
+    try {
+      user = caller(app, request);
+    } catch (e) {
+      return sendResult(reply, { ok: false, error: describeError(e, locale) });
+    }
+    const name = request.params.name.slice(0, 200);
+    const audit = (outcome: string, details?: Record<string, unknown>) =>
+      appendAudit(app.store, {
+        userId: user.id,
+        username: user.username,
+        role: user.role,
+        action: 'backup.download',
+        target: name,
+        outcome,
+        ip: request.ip,
+        details: details ?? null,
+      });
+    try {
+      if (!roleHas(user.role, 'backup.manage')) throw new AppError('forbidden', 'error.forbidden');
+      // backupPath takes a plain backup name only: '../db.sqlite' and the like never leave the folder.
+      const file = backupPath(app.backups.directory, name);
+      // Opened before the answer starts, so that a backup rotated away meanwhile is a 404, not a cut stream;
+      // an open file outlives its deletion, and its size is the one sent.
+      let fd: number;
+      try {
+        fd = fs.openSync(file, 'r');
+      } catch {
+        throw new AppError('not_found', 'backup.not_found', { name });
+      }
+      let size: number;
+      try {
+        size = fs.fstatSync(fd).size;
+        audit('ok', { size });
+      } catch (e) {
+        fs.closeSync(fd);
+        throw e;
+      }
+      return reply
+        .type('application/vnd.sqlite3')
+        .header('content-length', size)
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(name)}`)
+        .header('cache-control', 'private, no-store')
+        .header('x-content-type-options', 'nosniff')
+        .send(fs.createReadStream('', { fd }));
+    } catch (e) {
+      const error = describeError(e, locale);
+      if (!(e instanceof AppError))
+        app.log.error('serving a backup failed', { error: e instanceof Error ? e.stack : String(e) });
+      try {
+        audit(error.code);
+      } catch (auditError) {
+        app.log.error('audit write failed', { action: 'backup.download', error: String(auditError) });
+      }
+      return sendResult(reply, { ok: false, error });
     }
   });
 }

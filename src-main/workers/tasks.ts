@@ -7,6 +7,7 @@ import {
   previewImport,
   writeClassList,
   writeErrorReport,
+  writeImportTemplate,
   writeTable,
   type ClassListSpec,
   type ImportKind,
@@ -46,6 +47,7 @@ export const tasks = {
       : parseImport(bytes(input.data), 'staff', input.mapping),
   'xlsx.errorReport': (input: { errors: RowError[]; fileName: string; kind: ImportKind }): Promise<Uint8Array> =>
     writeErrorReport(input.errors, { fileName: input.fileName, kind: input.kind }),
+  'xlsx.template': (input: { kind: ImportKind }): Promise<Uint8Array> => writeImportTemplate(input.kind),
   'xlsx.table': (input: {
     title: string;
     subtitle?: string;

@@ -109,11 +109,20 @@ export class ProcedureClient {
 
   /** A stored file's bytes (GET /files/<id> needs the bearer token, so a plain link cannot fetch it). */
   async fetchFile(fileId: number): Promise<Result<Blob>> {
+    return this.#fetchBytes(`/files/${fileId}`);
+  }
+
+  /** A backup's bytes, straight from the server's backups folder (to copy it off the server's disk). */
+  async fetchBackup(name: string): Promise<Result<Blob>> {
+    return this.#fetchBytes(`/files/backups/${encodeURIComponent(name)}`);
+  }
+
+  async #fetchBytes(address: string): Promise<Result<Blob>> {
     const headers: Record<string, string> = { 'accept-language': this.#locale };
     if (this.#token) headers.authorization = `Bearer ${this.#token}`;
     let response: Response;
     try {
-      response = await fetch(`${this.baseUrl}/files/${fileId}`, { headers });
+      response = await fetch(`${this.baseUrl}${address}`, { headers });
     } catch (e) {
       return { ok: false, error: { code: 'internal', message: e instanceof Error ? e.message : String(e) } };
     }

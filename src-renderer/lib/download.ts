@@ -34,7 +34,13 @@ export async function downloadFile(
     if (!saved.ok) return saved;
     return { ok: true, value: saved.value.path === null ? 'cancelled' : 'saved' };
   }
-  const url = URL.createObjectURL(file.value);
+  saveInBrowser(file.value, name);
+  return { ok: true, value: 'saved' };
+}
+
+/** Hands bytes already fetched to the browser as a download named `name`. */
+export function saveInBrowser(data: Blob, name: string): void {
+  const url = URL.createObjectURL(data);
   try {
     const link = document.createElement('a');
     link.href = url;
@@ -47,5 +53,4 @@ export async function downloadFile(
     // The click starts the download synchronously; the object URL can go once the event loop moves on.
     setTimeout(() => URL.revokeObjectURL(url), 1000);
   }
-  return { ok: true, value: 'saved' };
 }

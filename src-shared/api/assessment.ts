@@ -239,6 +239,8 @@ export const statsView = z.object({
       scores: z.array(z.number().int()),
     }),
   ),
+  /** The points of the year at which these classes have any level entered, so a page opens on one. */
+  withResults: z.array(point),
 });
 export type StatsView = z.infer<typeof statsView>;
 

@@ -28,9 +28,18 @@ export interface SaveFileRequest {
   filters?: { name: string; extensions: string[] }[];
 }
 
+/** A file (a backup) to copy into a folder the user picks; `sha256` is what the server computed. */
+export interface CopyToFolderRequest {
+  suggestedName: string;
+  data: Uint8Array;
+  sha256: string;
+}
+
 /** The USB tokens plugged into this PC, as the server lists its own (`signing.tokens`). */
 export interface LocalTokenList {
   modules: string[];
+  /** Whose token libraries were looked in ("VNPT-CA"…): what the sign dialog shows instead of paths. */
+  providers?: string[];
   tokens: TokenView[];
 }
 
@@ -58,6 +67,11 @@ export interface DesktopBridge {
   chooseRole(choice: RoleChoice): Promise<Result<{ willReload: boolean }>>;
   /** Native save dialog; resolves with the chosen path, or null when the user cancels. */
   saveFile(request: SaveFileRequest): Promise<Result<{ path: string | null }>>;
+  /**
+   * Native folder dialog (a folder or a removable drive); the file is written there, read back and
+   * checked against `sha256`. Resolves with the file's path, or null when the user cancels.
+   */
+  copyToFolder(request: CopyToFolderRequest): Promise<Result<{ path: string | null }>>;
   /** Token on this PC (DESIGN §6): the tokens plugged in here and their certificates. */
   listTokens(request: { modulePath?: string }): Promise<Result<LocalTokenList>>;
   /** Logs in to the chosen token once; the PIN is not kept. */
@@ -74,6 +88,7 @@ export const BRIDGE_CHANNELS = {
   appInfo: 'truongso:app-info',
   chooseRole: 'truongso:choose-role',
   saveFile: 'truongso:save-file',
+  copyToFolder: 'truongso:copy-to-folder',
   listTokens: 'truongso:list-tokens',
   openTokenSession: 'truongso:open-token-session',
   signWithToken: 'truongso:sign-with-token',

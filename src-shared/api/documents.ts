@@ -5,8 +5,9 @@
  */
 import { z } from 'zod';
 import { procedure } from './procedure';
-import { id, isoDateTime, jobStarted, optionalText, requiredText, version } from './common';
-import { msg } from '../i18n';
+import { id, isoDateTime, jobStarted, optionalText, requiredText, textField, version } from './common';
+import { msg, type MessageKey } from '../i18n';
+import { isValidIsoDate } from '../domain/dates';
 
 export const DOCUMENT_KINDS = ['hocba', 'report', 'decision', 'plan', 'letter', 'other'] as const;
 export const DOCUMENT_STATUSES = ['submitted', 'signed', 'returned', 'withdrawn'] as const;
@@ -29,6 +30,11 @@ export const documentView = z.object({
   signerName: z.string(),
   /** "12/2026": the register number and year, once signed. */
   registerNumber: z.string().nullable(),
+  /** The outgoing register's ký hiệu ("QĐ-THKĐ"), nơi nhận, số lượng bản and ghi chú. */
+  symbol: z.string(),
+  recipients: z.string(),
+  copies: z.number().int().nullable(),
+  registerNote: z.string(),
   version,
 });
 export type DocumentView = z.infer<typeof documentView>;
@@ -44,6 +50,93 @@ export const documentFilter = z.strictObject({
 export const registerFilter = z.strictObject({
   year: z.number().int().min(2000).max(2100).optional(),
   kind: z.enum(DOCUMENT_KINDS).optional(),
+  search: z.string().max(100).optional(),
+});
+
+// ------------------------------------------------------------------- sổ văn bản đi / đến (NĐ 30/2020)
+
+/** A text the register needs, whose message names the field when it is left empty or too long. */
+function registerText(max: number, required: MessageKey | null, tooLong: MessageKey) {
+  const text = textField().max(max, { error: msg(tooLong) });
+  return required ? text.min(1, { error: msg(required) }) : text.default('');
+}
+
+/** The rest of a signed document's line in the outgoing register, kept by the clerk. */
+export const outgoingFields = z.strictObject({
+  id,
+  version,
+  symbol: registerText(50, null, 'documents.outgoing.symbolTooLong').refine((v) => !/[\s/]/.test(v), {
+    error: msg('documents.outgoing.symbolForm'),
+  }),
+  recipients: registerText(1000, null, 'documents.outgoing.recipientsTooLong'),
+  copies: z
+    .number({ error: msg('documents.outgoing.copies') })
+    .int({ error: msg('documents.outgoing.copies') })
+    .min(1, { error: msg('documents.outgoing.copies') })
+    .max(1000, { error: msg('documents.outgoing.copies') })
+    .nullable()
+    .default(null),
+  registerNote: registerText(500, null, 'documents.outgoing.noteTooLong'),
+});
+
+/** Kinds an incoming document usually has; the clerk may write another. */
+export const INCOMING_KIND_SUGGESTIONS = [
+  'Công văn',
+  'Quyết định',
+  'Thông báo',
+  'Kế hoạch',
+  'Hướng dẫn',
+  'Giấy mời',
+  'Báo cáo',
+  'Chỉ thị',
+  'Tờ trình',
+  'Thông tư',
+] as const;
+
+export const incomingFields = z.strictObject({
+  /** Ngày đến, yyyy-MM-dd: not after today (the server checks, in the school's time zone). */
+  receivedOn: z.string().refine(isValidIsoDate, { error: msg('documents.incoming.receivedOn') }),
+  /** Tác giả: the authority that sent it ("Phòng Giáo dục và Đào tạo"). */
+  sender: registerText(300, 'documents.incoming.senderRequired', 'documents.incoming.senderTooLong'),
+  /** Số, ký hiệu as printed on it ("125/PGDĐT-TH"). */
+  reference: registerText(100, null, 'documents.incoming.referenceTooLong'),
+  documentDate: z
+    .string()
+    .refine(isValidIsoDate, { error: msg('documents.incoming.documentDate') })
+    .nullable()
+    .default(null),
+  kind: registerText(100, 'documents.incoming.kindRequired', 'documents.incoming.kindTooLong'),
+  summary: registerText(1000, 'documents.incoming.summaryRequired', 'documents.incoming.summaryTooLong'),
+  /** Đơn vị hoặc người nhận: to whom the clerk passed it. */
+  recipient: registerText(300, null, 'documents.incoming.recipientTooLong'),
+  note: registerText(500, null, 'documents.incoming.noteTooLong'),
+});
+
+const fileRef = z.object({ id, name: z.string(), size: z.number().int(), mime: z.string() });
+
+export const incomingView = z.object({
+  id,
+  year: z.number().int(),
+  /** Số đến, from 1 in each calendar year of arrival. */
+  number: z.number().int(),
+  receivedOn: z.string(),
+  sender: z.string(),
+  reference: z.string(),
+  documentDate: z.string().nullable(),
+  kind: z.string(),
+  summary: z.string(),
+  recipient: z.string(),
+  note: z.string(),
+  file: fileRef.nullable(),
+  /** The received file's signature check when it was registered; null: no file, or not a PDF. */
+  signature: z.object({ verdict: z.string(), valid: z.boolean() }).nullable(),
+  createdBy: z.string(),
+  version,
+});
+export type IncomingView = z.infer<typeof incomingView>;
+
+export const incomingFilter = z.strictObject({
+  year: z.number().int().min(2000).max(2100).optional(),
   search: z.string().max(100).optional(),
 });
 
@@ -101,8 +194,44 @@ export const documentsApi = {
     audit: 'none',
   }),
   'documents.register.export': procedure({
-    summary: 'The document register as xlsx, as a job.',
+    summary: 'The outgoing register (sổ đăng ký văn bản đi) as xlsx, as a job.',
     input: registerFilter,
+    output: jobStarted,
+    permission: 'documents.register',
+    audit: 'write',
+  }),
+  'documents.outgoing.update': procedure({
+    summary:
+      'The clerk completes a signed document’s line in the outgoing register: ký hiệu, nơi nhận, số bản, ghi chú.',
+    input: outgoingFields,
+    output: documentView,
+    permission: 'documents.register',
+    audit: 'write',
+  }),
+  'documents.incoming.list': procedure({
+    summary: 'The incoming register (sổ đăng ký văn bản đến), newest first.',
+    input: incomingFilter,
+    output: z.object({ rows: z.array(incomingView) }),
+    permission: 'documents.register',
+    audit: 'none',
+  }),
+  'documents.incoming.add': procedure({
+    summary: 'Register a received document, with the next số đến of its year and the received file if any.',
+    input: incomingFields.extend({ fileId: id.optional() }),
+    output: incomingView,
+    permission: 'documents.register',
+    audit: 'write',
+  }),
+  'documents.incoming.update': procedure({
+    summary: 'Correct a line of the incoming register (its số đến stays).',
+    input: incomingFields.extend({ id, version }),
+    output: incomingView,
+    permission: 'documents.register',
+    audit: 'write',
+  }),
+  'documents.incoming.export': procedure({
+    summary: 'The incoming register as xlsx, as a job.',
+    input: incomingFilter,
     output: jobStarted,
     permission: 'documents.register',
     audit: 'write',
@@ -126,6 +255,8 @@ export const certificateView = z.object({
 export type CertificateView = z.infer<typeof certificateView>;
 
 export const tokenView = z.object({
+  /** The CA whose token it is, as principals know them ("VNPT-CA", "Viettel-CA", "BkavCA"…). */
+  provider: z.string().default(''),
   label: z.string(),
   serial: z.string(),
   manufacturer: z.string(),
@@ -203,7 +334,12 @@ export const signingApi = {
   'signing.tokens': procedure({
     summary: 'The USB tokens plugged into the server PC and the certificates on them.',
     input: z.strictObject({ modulePath: z.string().max(500).optional() }),
-    output: z.object({ modules: z.array(z.string()), tokens: z.array(tokenView) }),
+    output: z.object({
+      modules: z.array(z.string()),
+      /** Whose modules were looked in ("VNPT-CA", "Viettel-CA"…), for the dialog; the paths are for settings. */
+      providers: z.array(z.string()).default([]),
+      tokens: z.array(tokenView),
+    }),
     permission: 'documents.sign',
     audit: 'none',
   }),

@@ -13,6 +13,7 @@ import { healthApi } from './health';
 import { assessmentApi } from './assessment';
 import { documentsApi, signingApi } from './documents';
 import { signingSettingsApi } from './signingSettings';
+import { homeApi } from './home';
 
 export const api = {
   ...authApi,
@@ -27,6 +28,7 @@ export const api = {
   ...documentsApi,
   ...signingApi,
   ...signingSettingsApi,
+  ...homeApi,
 };
 
 export type Api = typeof api;

@@ -836,6 +836,14 @@ export const recordsApi = {
     permission: 'records.manage',
     audit: 'write',
   }),
+  'records.import.template': procedure({
+    summary:
+      'The Excel template of an import (“Tải file mẫu”): the headers the importer recognises, a sample row, the CSDL code lists as dropdowns; as a job like the exports.',
+    input: z.strictObject({ kind: z.enum(IMPORT_KINDS) }),
+    output: z.strictObject({ jobId: z.string() }),
+    permission: 'records.manage',
+    audit: 'write',
+  }),
   'records.export.pupils': procedure({
     summary: 'The pupil list as shown (filters, sort) as xlsx, as a job.',
     input: pupilFilter,

@@ -79,6 +79,14 @@ export const signingSettingsInput = z.strictObject({
     .max(TIMESTAMP_TIMEOUT_MAX_MS, { error: msg('signingSettings.validation.timestampTimeout') }),
 });
 
+/** The token module set by hand, in the settings' advanced section, and the known ones found. */
+export const tokenModuleView = z.object({
+  /** The PKCS#11 library the server PC looks in first; null: only the known modules of Vietnamese CAs. */
+  path: z.string().nullable(),
+  found: z.array(z.object({ path: z.string(), vendor: z.string() })),
+});
+export type TokenModuleView = z.infer<typeof tokenModuleView>;
+
 export const signingSettingsApi = {
   'signing.trustAnchors.list': procedure({
     summary: 'The root (and intermediate) CA certificates the school trusts when verifying signatures.',
@@ -107,6 +115,25 @@ export const signingSettingsApi = {
     output: signingSettingsView,
     permission: 'signing.manage',
     audit: 'none',
+  }),
+  'signing.tokenModule.get': procedure({
+    summary: 'The USB token library (PKCS#11) set for the server PC, and the known ones found on it.',
+    input: empty,
+    output: tokenModuleView,
+    permission: 'signing.manage',
+    audit: 'none',
+  }),
+  'signing.tokenModule.set': procedure({
+    summary: 'Set (or, with an empty path, clear) the USB token library the server PC looks in first.',
+    input: z.strictObject({
+      path: z
+        .string()
+        .trim()
+        .max(500, { error: msg('signingSettings.validation.modulePath') }),
+    }),
+    output: tokenModuleView,
+    permission: 'signing.manage',
+    audit: 'write',
   }),
   'signing.settings.set': procedure({
     summary: 'Set or clear the timestamp server and its timeout.',

@@ -144,6 +144,9 @@ export const AUDIT_SENTENCES: Readonly<Record<string, Entry>> = {
     shows: ['dailyEnabled', 'dailyTime', 'keep'],
   },
   'backup.daily': { phrase: 'auditSentence.backup.daily', change: false },
+  'backup.copy.prepare': { phrase: 'auditSentence.backup.copy.prepare', change: false },
+  'backup.copy.record': { phrase: 'auditSentence.backup.copy.record', change: true },
+  'backup.download': { phrase: 'auditSentence.backup.download', change: false },
   'files.upload': { phrase: 'auditSentence.files.upload', change: false },
   'records.pupils.get': { phrase: 'auditSentence.records.pupils.get', change: false },
   'records.pupils.create': { phrase: 'auditSentence.records.pupils.create', change: true },
@@ -187,6 +190,7 @@ export const AUDIT_SENTENCES: Readonly<Record<string, Entry>> = {
   'records.export.pupils': { phrase: 'auditSentence.records.export.pupils', change: false },
   'records.export.classList': { phrase: 'auditSentence.records.export.classList', change: false },
   'records.export.staff': { phrase: 'auditSentence.records.export.staff', change: false },
+  'records.import.template': { phrase: 'auditSentence.records.import.template', change: false },
   'records.export.classes': { phrase: 'auditSentence.records.export.classes', change: false },
   'records.export.facilities': { phrase: 'auditSentence.records.export.facilities', change: false },
   'records.equipment.create': {
@@ -267,6 +271,19 @@ export const AUDIT_SENTENCES: Readonly<Record<string, Entry>> = {
   'documents.withdraw': { phrase: 'auditSentence.documents.withdraw', change: true },
   'documents.return': { phrase: 'auditSentence.documents.return', change: true, shows: ['reason'] },
   'documents.register.export': { phrase: 'auditSentence.documents.register.export', change: false },
+  'documents.outgoing.update': {
+    phrase: 'auditSentence.documents.outgoing.update',
+    change: true,
+    shows: ['symbol', 'recipients', 'copies', 'registerNote'],
+  },
+  'documents.incoming.add': { phrase: 'auditSentence.documents.incoming.add', params: incomingParams, change: true },
+  'documents.incoming.update': {
+    phrase: 'auditSentence.documents.incoming.update',
+    params: incomingParams,
+    change: true,
+    shows: ['receivedOn', 'sender', 'reference', 'documentDate', 'kind', 'summary', 'recipient', 'note'],
+  },
+  'documents.incoming.export': { phrase: 'auditSentence.documents.incoming.export', change: false },
   'documents.sign': signEntry(),
   'documents.remoteSign.finish': signEntry(),
   'signing.trustAnchors.import': { phrase: 'auditSentence.signing.trustAnchors.import', change: true },
@@ -275,12 +292,22 @@ export const AUDIT_SENTENCES: Readonly<Record<string, Entry>> = {
     params: ({ row, target }) => ({ name: typeof row.details?.name === 'string' ? row.details.name : target }),
     change: true,
   },
+  'signing.tokenModule.set': { phrase: 'auditSentence.signing.tokenModule.set', change: true, shows: ['path'] },
   'signing.settings.set': {
     phrase: 'auditSentence.signing.settings.set',
     change: true,
     shows: ['timestampUrl', 'timestampTimeoutMs'],
   },
 };
+
+/** An incoming register line is named by its số đến and sender, which the handler notes in the details. */
+function incomingParams({ row }: SentenceArgs): Record<string, string> {
+  const d = row.details ?? {};
+  return {
+    number: typeof d.number === 'string' ? d.number : '',
+    sender: typeof d.sender === 'string' ? d.sender : '',
+  };
+}
 
 function signEntry(): Entry {
   return {

@@ -216,21 +216,26 @@ export const STAFF_STATUSES: readonly Code[] = [
   { code: '07', name: 'Chuyển đến' },
 ];
 
-/** DM_MON_DAY_GV: the subjects a primary-school teacher teaches (09 Tiểu học: the class teacher). */
+/**
+ * DM_MON_DAY_GV: the subject a primary-school teacher mainly teaches. The codes are the sector database's;
+ * the names are the subjects' names in TT27 and the 2018 programme (src-shared/domain/subjects.ts), so the
+ * staff list and the gradebook say the same thing. 09 (CSDL "Tiểu học") is the class teacher who teaches
+ * the core subjects; the CSDL's own names are still read on import (src-main/core/records/xlsx/codes.ts).
+ */
 export const TEACHING_SUBJECTS: readonly Code[] = [
-  { code: '09', name: 'Tiểu học' },
+  { code: '09', name: 'Giáo viên dạy lớp (các môn)' },
   { code: '05', name: 'Âm nhạc' },
-  { code: '19', name: 'Mỹ thuật' },
-  { code: '07', name: 'Tiếng Anh' },
+  { code: '19', name: 'Mĩ thuật' },
+  { code: '07', name: 'Ngoại ngữ 1 (Tiếng Anh)' },
   { code: '10', name: 'Tin học' },
-  { code: '08', name: 'Thể dục' },
+  { code: '08', name: 'Giáo dục thể chất' },
   { code: '24', name: 'Công nghệ' },
-  { code: '32', name: 'Tiếng dân tộc' },
-  { code: '12', name: 'Tiếng Pháp' },
-  { code: '13', name: 'Tiếng Trung' },
-  { code: '11', name: 'Tiếng Nga' },
-  { code: '34', name: 'Tiếng Hàn' },
-  { code: '35', name: 'Tiếng Nhật' },
+  { code: '32', name: 'Tiếng dân tộc thiểu số' },
+  { code: '12', name: 'Ngoại ngữ 1 (Tiếng Pháp)' },
+  { code: '13', name: 'Ngoại ngữ 1 (Tiếng Trung)' },
+  { code: '11', name: 'Ngoại ngữ 1 (Tiếng Nga)' },
+  { code: '34', name: 'Ngoại ngữ 1 (Tiếng Hàn)' },
+  { code: '35', name: 'Ngoại ngữ 1 (Tiếng Nhật)' },
   { code: '33', name: 'Ngoại ngữ khác' },
   { code: '36', name: 'Môn khác' },
 ];

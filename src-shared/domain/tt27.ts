@@ -12,9 +12,9 @@ export const PERIODIC_POINTS = ['GIUA_HK1', 'CUOI_HK1', 'GIUA_HK2', 'CUOI_NAM'] 
 export type PeriodicPoint = (typeof PERIODIC_POINTS)[number];
 
 export const POINT_LABELS: Record<PeriodicPoint, string> = {
-  GIUA_HK1: 'Giữa học kì I',
-  CUOI_HK1: 'Cuối học kì I',
-  GIUA_HK2: 'Giữa học kì II',
+  GIUA_HK1: 'Giữa học kỳ I',
+  CUOI_HK1: 'Cuối học kỳ I',
+  GIUA_HK2: 'Giữa học kỳ II',
   CUOI_NAM: 'Cuối năm học',
 };
 

@@ -131,7 +131,7 @@ describe('assessment in Chromium', () => {
     await signIn(principalPage, 'principal', 'demo');
     await principalPage.getByRole('heading', { name: /Xin chào/ }).waitFor();
     await principalPage.goto(`${server.url}/assessment/progress`);
-    const lockSwitch = principalPage.getByRole('switch', { name: 'Khóa sổ Giữa học kì I', exact: true });
+    const lockSwitch = principalPage.getByRole('switch', { name: 'Khóa sổ Giữa học kỳ I', exact: true });
     await lockSwitch.click();
     await principalPage.getByRole('button', { name: 'Khóa sổ' }).click();
     await expect.poll(() => lockSwitch.getAttribute('aria-checked')).toBe('true');
@@ -139,7 +139,7 @@ describe('assessment in Chromium', () => {
     // The teacher can no longer edit: the sheet says so and typing changes nothing.
     await page.reload();
     await page
-      .getByText(/Đã khóa sổ Giữa học kì I/)
+      .getByText(/Đã khóa sổ Giữa học kỳ I/)
       .first()
       .waitFor();
     // Read-only: the cells are no longer inputs; the values entered are still shown.

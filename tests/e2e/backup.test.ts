@@ -3,10 +3,13 @@
  * restore from a listed backup and one from an uploaded file, each behind the typed confirmation and
  * each ending every session.
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { DB_FILE_NAME } from '../../src-main/store/open';
 import { startCliServer, type CliServer } from './support/server';
 import { launchBrowser } from './support/browser';
 import { signIn, watchPageErrors } from './support/pages';
@@ -37,6 +40,22 @@ describe('backup and restore in Chromium', () => {
     await page.goto(`${server.url}/backup`);
     await signIn(page, ADMIN.username, ADMIN.password);
     await page.getByRole('heading', { name: 'Sao lưu & khôi phục' }).waitFor();
+  };
+
+  /** Rows of the file store's table and the blobs in its folder (uploads in flight aside). */
+  const fileStoreHolds = () => {
+    const root = path.join(server.dataDir, 'files');
+    const blobs = fs.existsSync(root)
+      ? fs
+          .readdirSync(root, { recursive: true, withFileTypes: true })
+          .filter((e) => e.isFile() && !path.relative(root, e.parentPath).startsWith('tmp')).length
+      : 0;
+    const db = new Database(path.join(server.dataDir, DB_FILE_NAME), { readonly: true, fileMustExist: true });
+    try {
+      return { rows: db.prepare('SELECT count(*) FROM files').pluck().get() as number, blobs };
+    } finally {
+      db.close();
+    }
   };
 
   const confirmRestore = async () => {
@@ -101,6 +120,38 @@ describe('backup and restore in Chromium', () => {
     });
     expect(await usernames(server.url, again.token)).toContain('gv.sau');
 
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('warns while no backup has left the server, and downloads one as the copy that ends the warning', async () => {
+    await openBackupPage();
+    const warning = page
+      .getByRole('alert')
+      .filter({ hasText: 'Chưa có bản sao lưu nào được sao chép ra ngoài máy chủ' });
+    await warning.waitFor();
+    const name = fs
+      .readdirSync(path.join(server.dataDir, 'backups'))
+      .filter((f) => f.endsWith('.db'))
+      .sort()
+      .pop()!;
+    const before = fileStoreHolds();
+    const downloading = page.waitForEvent('download');
+    // In a browser the copy is a download: there is no folder dialog to reach.
+    const button = page.getByRole('button', { name: `Sao chép bản sao lưu ${name} ra ngoài máy chủ` });
+    expect((await button.textContent())?.trim()).toBe('Tải về');
+    await button.click();
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe(name);
+    const saved = path.join(server.dataDir, 'tai-ve.db');
+    await download.saveAs(saved);
+    expect(fs.readFileSync(saved).equals(fs.readFileSync(path.join(server.dataDir, 'backups', name)))).toBe(true);
+    await page.getByText(`Đã tải về ${name}`).waitFor();
+    await warning.waitFor({ state: 'detached' });
+    await page.getByText(/Lần sao chép ra ngoài gần nhất: .* \(/).waitFor();
+    // Served straight from the backups folder: the file store keeps no second copy of the backup.
+    expect(fileStoreHolds()).toEqual(before);
+    const sha256 = createHash('sha256').update(fs.readFileSync(saved)).digest('hex');
+    expect(fs.existsSync(path.join(server.dataDir, 'files', sha256.slice(0, 2), sha256))).toBe(false);
     expect(pageErrors).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * "Xem trước" in Chromium against the real `truongso serve --demo`: a teacher submits a three-page PDF
+ * "Xem" in Chromium against the real `truongso serve --demo`: a teacher submits a three-page PDF
  * made by pdfkit (Vietnamese text in an embedded serif, a line in the non-embedded Helvetica and one in
  * Symbol, a filled box), and a damaged one; the principal opens the queue and previews the PDF in the
  * drawer — pdf.js draws it on canvases in its same-origin module worker, "Trang 1/3", PageDown, zoom —
@@ -159,9 +159,9 @@ describe('document preview in Chromium', () => {
     const before = (await page.evaluate('window.__cspViolations')) as string[];
     expect(before.filter((v) => !/^script-src eval .*\/assets\/index-[\w-]+\.js$/.test(v))).toEqual([]);
 
-    // "Xem trước" opens the drawer with pdf.js's pages.
-    await row.getByRole('button', { name: `Xem trước «${PDF_DOC.title}»` }).click();
-    const drawer = page.getByRole('dialog', { name: `Xem trước: ${PDF_DOC.title}` });
+    // "Xem" opens the drawer with pdf.js's pages.
+    await row.getByRole('button', { name: `Xem «${PDF_DOC.title}»` }).click();
+    const drawer = page.getByRole('dialog', { name: `Xem: ${PDF_DOC.title}` });
     await drawer.waitFor();
     await drawer.getByText(`Trang 1/${PDF_DOC.pages}`, { exact: true }).waitFor({ timeout: 30_000 });
     await drawer.getByRole('img', { name: 'Trang 1', exact: true }).locator('canvas').waitFor();
@@ -198,9 +198,9 @@ describe('document preview in Chromium', () => {
 
     // A damaged PDF: pdf.js gives up and the drawer says why, in Vietnamese.
     await rowOf(queue, BROKEN_DOC.title)
-      .getByRole('button', { name: `Xem trước «${BROKEN_DOC.title}»` })
+      .getByRole('button', { name: `Xem «${BROKEN_DOC.title}»` })
       .click();
-    const broken = page.getByRole('dialog', { name: `Xem trước: ${BROKEN_DOC.title}` });
+    const broken = page.getByRole('dialog', { name: `Xem: ${BROKEN_DOC.title}` });
     await broken
       .getByRole('alert')
       .filter({ hasText: `Không đọc được tệp «${BROKEN_DOC.file}»` })

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { callApi } from './support/api';
 import { startCliServer, type CliServer } from './support/server';
 import { launchBrowser } from './support/browser';
 import { focusedId, signIn, signOut, watchPageErrors } from './support/pages';
@@ -102,6 +103,15 @@ describe('foundation in Chromium', () => {
     await page.goto(`${server.url}/users`);
     await page.getByText('Bạn không có quyền truy cập trang này', { exact: false }).waitFor();
     expect(await page.getByRole('table').count()).toBe(0);
+    // The page knows the teacher's role and asks the server nothing; a client that asks anyway (the
+    // teacher's own session, calling the procedure directly) is refused, and that refusal is audited.
+    const teacherToken = (
+      await callApi<{ token: string }>(server.url, 'auth.login', {
+        username: TEACHER.username,
+        password: TEACHER.newPassword,
+      })
+    ).token;
+    await expect(callApi(server.url, 'users.list', {}, teacherToken)).rejects.toThrow();
 
     // The principal's view of it: the audit log, as the administrator.
     await signOut(page);

@@ -3,14 +3,16 @@
  * 1024×768 (old PCs and projectors): the page does not scroll sideways and nothing is cut off at the
  * window's edge (support/layout.ts says what that means). The routes are read from the rendered menus
  * (the side menu and each module's section tabs), so a new page is covered without naming it here; the
- * tabs inside a page (the gradebook's Phẩm chất and Cuối năm sheets) are opened one by one.
+ * tabs inside a page (the gradebook's Phẩm chất and Cuối năm sheets) are opened one by one. The pages a
+ * table's row opens (a pupil's profile, the edit forms, a pupil's health page, a document's details) are
+ * added for the roles that reach them (support/layout.ts lists them).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startCliServer, type CliServer } from './support/server';
 import { launchBrowser } from './support/browser';
 import { signIn } from './support/pages';
-import { findLayoutFaults } from './support/layout';
+import { findLayoutFaults, rowOpenedPages, type RowOpenedPage } from './support/layout';
 
 const ROLES = ['admin', 'principal', 'clerk', 'teacher', 'yte'] as const;
 const SIZES = [
@@ -48,10 +50,12 @@ async function menuRoutes(page: Page, base: string): Promise<string[]> {
 describe('every page fits the window', () => {
   let server: CliServer;
   let browser: Browser;
+  let rowOpened: Record<(typeof ROLES)[number], RowOpenedPage[]>;
 
   beforeAll(async () => {
     server = await startCliServer({ demo: true });
     browser = await launchBrowser();
+    rowOpened = await rowOpenedPages(server.url);
   });
 
   afterAll(async () => {
@@ -85,6 +89,24 @@ describe('every page fits the window', () => {
             await settle(page);
             await check(`${size.width}px ${route} «${name}»`);
           }
+        }
+        for (const { route, open } of rowOpened[role]) {
+          await page.goto(`${server.url}${route}`);
+          await settle(page);
+          // The page itself is there, not a 403 or a 404 in its place.
+          expect(await page.locator('.ant-result-403, .ant-result-404').count(), `${role} ${route}`).toBe(0);
+          if (!open) {
+            await check(`${size.width}px ${route}`);
+            continue;
+          }
+          const button = page.getByRole('button', { name: open }).first();
+          await button.waitFor({ timeout: 15_000 }).catch(() => {
+            throw new Error(`${role} ${size.width}px: no «${open}» on ${page.url()}`);
+          });
+          await button.click();
+          await page.getByRole('dialog').waitFor();
+          await settle(page);
+          await check(`${size.width}px ${route} «${open}»`);
         }
       }
       await page.close();

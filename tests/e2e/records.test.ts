@@ -191,7 +191,7 @@ describe('records in Chromium', () => {
     const csv = path.join(tmp, 'danh-sach.csv');
     fs.writeFileSync(csv, 'Họ và tên;Ngày sinh\n');
     await page.locator('input[type="file"]').setInputFiles(csv);
-    await page.getByText('Tệp «danh-sach.csv» không phải tệp Excel .xlsx').waitFor();
+    await page.getByText('Tệp «danh-sach.csv» không phải tệp Excel (.xlsx hoặc .xls)').waitFor();
 
     // The bad file: the header below the merged title rows is found, the hidden sheet is marked,
     // and the columns come matched to their fields.

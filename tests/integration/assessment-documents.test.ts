@@ -17,6 +17,9 @@ import { saveGradebookEntry } from '../../src-main/core/assessment/gradebook';
 import { saveQuality } from '../../src-main/core/assessment/qualities';
 import { saveYearResult } from '../../src-main/core/assessment/yearResults';
 import { resolveYear } from '../../src-main/core/records/years';
+import { classSummaryDoc, hocBaDocs } from '../../src-main/core/assessment/documents';
+import { placeAndDate } from '../../src-main/core/assessment/print/pdfDocument';
+import { todayIso } from '../../src-shared/domain/dates';
 import { subjectsForGrade } from '../../src-shared/domain/subjects';
 import { PERIODIC_POINTS, QUALITY_ITEMS, requiresTest, type SubjectLevel } from '../../src-shared/domain/tt27';
 import type { SessionUser } from '../../src-main/core/context';
@@ -250,5 +253,34 @@ describe('from the CLI', () => {
       runCli(['export', 'gradebook', '--data', server.dataDir, '--class', '3A', '--point', 'HK9', '--out', sheet])
         .status,
     ).toBe(2);
+  });
+});
+
+describe('the date above the signatures', () => {
+  it('is the end of the period, but never after the day of printing', () => {
+    const store = server.app.store;
+    const year = resolveYear(store);
+    const cls = loadClass(store, classId);
+    const [y1] = year.name.split('-');
+    // Printed in December: the học bạ and the sheets are dated that day, not the coming 31 May.
+    const december = `${y1}-12-08`;
+    expect(hocBaDocs(store, cls, year, star.pupilId, december)[0]!.date).toBe(december);
+    expect(classSummaryDoc(store, cls, year, 'CUOI_NAM', december).date).toBe(december);
+    expect(classSummaryDoc(store, cls, year, 'GIUA_HK1', december).date).toBe(december);
+    // Printed after the period: dated at its end, as the school signs it.
+    const summer = `${year.endDate.slice(0, 4)}-07-20`;
+    expect(hocBaDocs(store, cls, year, star.pupilId, summer)[0]!.date).toBe(year.endDate);
+    expect(classSummaryDoc(store, cls, year, 'CUOI_NAM', summer).date).toBe(year.endDate);
+    expect(classSummaryDoc(store, cls, year, 'CUOI_HK1', summer).date).toBe(year.term1End);
+  });
+
+  it('on a học bạ printed from the app is not in the future', async () => {
+    const { bytes } = await exportFile('assessment.hocba.pupil', { pupilId: star.pupilId });
+    const today = todayIso();
+    const year = resolveYear(server.app.store);
+    const expected = year.endDate < today ? year.endDate : today;
+    const text = pdfText(bytes).replace(/\s+/g, ' ');
+    const line = placeAndDate('', expected).replace(/^[^,]*, /, '');
+    expect(text).toContain(line);
   });
 });

@@ -235,7 +235,7 @@ describe('locks', () => {
     expect((await gradebook(teacher, '1A', 'toan', 'GIUA_HK2')).canEdit).toBe(false);
     const refused = await save(teacher, '1A', 'toan', 'GIUA_HK2', pupil.pupilId, { level: 'T' });
     expect(refused.body).toMatchObject({ ok: false, error: { code: 'rule_violation' } });
-    expect(!refused.body.ok && refused.body.error.message).toContain('Giữa học kì II');
+    expect(!refused.body.ok && refused.body.error.message).toContain('Giữa học kỳ II');
     const quality = await fails(
       'assessment.qualities.save',
       { classId: classId('1A'), point: 'GIUA_HK2', pupilId: pupil.pupilId, item: 'nhan_ai', level: 'T', version: 0 },

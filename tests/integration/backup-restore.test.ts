@@ -8,7 +8,7 @@ import { DB_FILE_NAME } from '../../src-main/store/open';
 import { listBackups } from '../../src-main/store/backup';
 import { createApp, silentLogger } from '../../src-main/core/app';
 import { seedDemoSchool } from '../../src-main/core/demo/seed';
-import { startTestServer, setupSchool, tempDir, type TestServer } from './support/server';
+import { startTestServer, setupSchool, tempDir, usersForEveryRole, type TestServer } from './support/server';
 import { jobActive, type JobView } from '../../src-shared/api/jobs';
 
 type App = Awaited<ReturnType<typeof createApp>>;
@@ -203,5 +203,168 @@ describe('backup procedures over HTTP', () => {
     const good = await upload(fs.readFileSync(backup.file), backup.name);
     const restored = await server.call('backup.restore', { fileId: good.value.id }, token);
     expect(restored.status).toBe(200);
+  });
+});
+
+describe('copies off the server’s disk', () => {
+  let server: TestServer;
+  afterEach(() => server?.close());
+
+  it('refuses to keep 0 backups with a Vietnamese message naming the field, and keeps the setting', async () => {
+    server = await startTestServer();
+    const token = await setupSchool(server);
+    const refused = await server.call(
+      'backup.settings.update',
+      { dailyEnabled: true, dailyTime: '11:30', keep: 0 },
+      token,
+    );
+    expect(refused.status).toBe(400);
+    expect(refused.body.ok).toBe(false);
+    const error = refused.body.ok ? null : refused.body.error;
+    expect(error?.code).toBe('invalid_input');
+    expect(JSON.stringify(error)).toContain('Số bản giữ lại phải từ 1 đến 365');
+    const list = await server.call<{ settings: { keep: number } }>('backup.list', {}, token);
+    expect(list.body.ok && list.body.value.settings.keep).toBe(14);
+  });
+
+  /** Rows of the file store, and the blobs under its folder (its tmp/ aside). */
+  function fileStoreHolds(): { rows: number; blobs: number } {
+    const rows = server.app.store.statement('SELECT count(*) FROM files').pluck().get() as number;
+    const root = server.app.files.root;
+    const blobs = fs.existsSync(root)
+      ? fs
+          .readdirSync(root, { recursive: true, withFileTypes: true })
+          .filter((e) => e.isFile() && !path.relative(root, e.parentPath).startsWith('tmp')).length
+      : 0;
+    return { rows, blobs };
+  }
+
+  const download = (name: string, token: string) =>
+    fetch(`${server.url}/files/backups/${encodeURIComponent(name)}`, { headers: { authorization: `Bearer ${token}` } });
+
+  it('serves a backup straight from its folder with its checksum, stores no copy, records the copy, and warns when none is recent', async () => {
+    server = await startTestServer();
+    const token = await setupSchool(server);
+    const status = await server.call<{ overdue: boolean; lastCopyAt: string | null; warnAfterDays: number }>(
+      'backup.offDisk.status',
+      {},
+      token,
+    );
+    expect(status.body).toMatchObject({ ok: true, value: { overdue: true, lastCopyAt: null, warnAfterDays: 7 } });
+
+    const backup = await server.app.backups.backup('manual');
+    const before = fileStoreHolds();
+    const prepared = await server.call<{ sha256: string; size: number; name: string }>(
+      'backup.copy.prepare',
+      { name: backup.name },
+      token,
+    );
+    if (!prepared.body.ok) throw new Error(prepared.body.error.message);
+    const { sha256, size } = prepared.body.value;
+    const onDisk = fs.readFileSync(backup.file);
+    expect(sha256).toBe(createHash('sha256').update(onDisk).digest('hex'));
+    expect(size).toBe(onDisk.length);
+
+    const answer = await download(backup.name, token);
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('content-disposition')).toBe(`attachment; filename*=UTF-8''${backup.name}`);
+    expect(answer.headers.get('content-length')).toBe(String(onDisk.length));
+    expect(answer.headers.get('cache-control')).toBe('private, no-store');
+    const bytes = Buffer.from(await answer.arrayBuffer());
+    expect(createHash('sha256').update(bytes).digest('hex')).toBe(sha256);
+
+    // A copy that does not match the backup on disk is not recorded.
+    const wrong = await server.call(
+      'backup.copy.record',
+      { name: backup.name, sha256: '0'.repeat(64), to: 'folder' },
+      token,
+    );
+    expect(wrong.status).toBe(422);
+    const recorded = await server.call<{ overdue: boolean; lastCopyName: string; lastCopyTo: string }>(
+      'backup.copy.record',
+      { name: backup.name, sha256, to: 'download' },
+      token,
+    );
+    expect(recorded.body).toMatchObject({
+      ok: true,
+      value: { overdue: false, lastCopyName: backup.name, lastCopyTo: 'download' },
+    });
+    const listed = await server.call<{ offDisk: { overdue: boolean; lastCopyAt: string } }>('backup.list', {}, token);
+    expect(listed.body.ok && listed.body.value.offDisk.overdue).toBe(false);
+    // Served from the backups folder: the file store holds no second copy of the backup.
+    expect(fileStoreHolds()).toEqual(before);
+
+    // Eight days on, the copy is overdue again.
+    const later = new Date(Date.now() + 8 * 24 * 60 * 60 * 1000);
+    expect(server.app.backups.offDiskStatus(later).overdue).toBe(true);
+
+    const audit = await server.call<{ rows: { action: string; target: string | null; outcome: string }[] }>(
+      'audit.list',
+      { action: 'backup.' },
+      token,
+    );
+    const rows = audit.body.ok
+      ? audit.body.value.rows.filter((r) => r.action.startsWith('backup.copy.') || r.action === 'backup.download')
+      : [];
+    expect(rows.map((r) => `${r.action}:${r.target}:${r.outcome}`).sort()).toEqual(
+      [
+        `backup.copy.prepare:${backup.name}:ok`,
+        `backup.download:${backup.name}:ok`,
+        `backup.copy.record:${backup.name}:ok`,
+        `backup.copy.record:${backup.name}:rule_violation`,
+      ].sort(),
+    );
+
+    // Teachers and clerks may not take the school's data away.
+    const clerkUser = await server.call(
+      'users.create',
+      { username: 'vt.a', fullName: 'Văn Thư A', role: 'clerk', password: 'clerk-pass-1' },
+      token,
+    );
+    expect(clerkUser.status).toBe(200);
+    const clerk = await server.login('vt.a', 'clerk-pass-1');
+    expect((await server.call('backup.copy.prepare', { name: backup.name }, clerk)).status).toBe(403);
+  });
+
+  it('serves backups to those who manage them only, by plain name only, and audits each attempt', async () => {
+    server = await startTestServer();
+    const tokens = await usersForEveryRole(server);
+    const token = tokens.admin;
+    const backup = await server.app.backups.backup('manual');
+    fs.writeFileSync(path.join(server.app.backups.directory, '..', 'secret.db'), 'not for download');
+
+    // Only the administrator manages backups: not even the principal takes the school's data away.
+    for (const role of ['principal', 'clerk', 'teacher', 'medical'] as const) {
+      const refused = await download(backup.name, tokens[role]);
+      expect(refused.status, role).toBe(403);
+      expect(await refused.json(), role).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+
+    // Without a session there is nothing to learn, not even whether the backup exists.
+    expect((await fetch(`${server.url}/files/backups/${backup.name}`)).status).toBe(401);
+
+    for (const name of ['../db.sqlite', '../secret.db', `../backups/${backup.name}`, `${backup.name}.partial`]) {
+      const escaped = await download(name, token);
+      expect(escaped.status, name).toBe(404);
+      expect(((await escaped.json()) as { ok: boolean }).ok, name).toBe(false);
+    }
+    // A backup rotated away is a plain 404 too.
+    const gone = `truongso-20200101-000000-000-manual.db`;
+    expect((await download(gone, token)).status).toBe(404);
+
+    const audit = await server.call<{
+      rows: { action: string; target: string | null; outcome: string; username: string }[];
+    }>('audit.list', { action: 'backup.download' }, token);
+    const rows = audit.body.ok ? audit.body.value.rows.filter((r) => r.action === 'backup.download') : [];
+    expect(rows.map((r) => `${r.username}:${r.target}:${r.outcome}`).sort()).toEqual(
+      [
+        ...['principal', 'clerk', 'teacher', 'medical'].map((role) => `u-${role}:${backup.name}:forbidden`),
+        'admin:../db.sqlite:not_found',
+        'admin:../secret.db:not_found',
+        `admin:../backups/${backup.name}:not_found`,
+        `admin:${backup.name}.partial:not_found`,
+        `admin:${gone}:not_found`,
+      ].sort(),
+    );
   });
 });

@@ -14,6 +14,7 @@ import { closedPortUrl, startTestTsa, TSA_NAME } from '../support/tsa';
 import { RED_DOT_PNG, pdfkitDoc } from '../unit/signing/pdfs';
 import { writeSetting } from '../../src-main/store/settings';
 import type { DocumentView, SignResult, TokenView } from '../../src-shared/api/documents';
+import { caNameOf } from '../../src-main/core/documents/tokenViews';
 import { jobActive, type JobView } from '../../src-shared/api/jobs';
 
 let tokens: TokenFixture;
@@ -346,4 +347,45 @@ describe('signing the queue with a token', () => {
       expect(status).toBe(signed.has(d.id) ? 'signed' : 'submitted');
     }
   }, 120_000);
+});
+
+describe('the token library set in the signing settings', () => {
+  it('finds the token through it, named by its CA, and never needs a path in the sign dialog', async () => {
+    // Until set, SoftHSM's library (where this test keeps its token) may not be among the known places.
+    const missing = await callFails(server, 'signing.tokenModule.set', { path: '/khong-co/thu-vien.so' }, principal);
+    expect(missing.code).toBe('invalid_input');
+    expect(missing.message).toContain('Không có tệp thư viện PKCS#11');
+    expect((await callFails(server, 'signing.tokenModule.set', { path: tokens.hsm.module }, teacher)).code).toBe(
+      'forbidden',
+    );
+
+    const set = await ok<{ path: string | null; found: { path: string; vendor: string }[] }>(
+      'signing.tokenModule.set',
+      { path: tokens.hsm.module },
+      principal,
+    );
+    expect(set.path).toBe(tokens.hsm.module);
+    expect(set.found[0]!.path).toBe(path.resolve(tokens.hsm.module));
+
+    const listed = await ok<{ providers: string[]; tokens: TokenView[] }>('signing.tokens', {}, principal);
+    const token = listed.tokens.find((tk) => tk.label === PRINCIPAL && tk.serial === tokens.principalSerial)!;
+    // The test CA is no Vietnamese CA: the token is named after whose library found it.
+    expect(token.provider).toBe('SoftHSM2 (token mềm để thử nghiệm)');
+    expect(listed.providers).toContain('SoftHSM2 (token mềm để thử nghiệm)');
+    expect(token.certificates.map((c) => c.holder)).toContain('Nguyễn Thị Hằng');
+
+    const cleared = await ok<{ path: string | null }>('signing.tokenModule.set', { path: '' }, principal);
+    expect(cleared.path).toBeNull();
+  });
+
+  it('names a token by the CA that issued its certificates', () => {
+    expect(caNameOf(['VNPT Certification Authority'], 'Khác')).toBe('VNPT-CA');
+    expect(caNameOf(['Viettel-CA SHA-256'], 'Khác')).toBe('Viettel-CA');
+    expect(caNameOf(['BkavCA SHA256'], 'Khác')).toBe('BkavCA');
+    expect(caNameOf(['FPT Certification Authority'], 'Khác')).toBe('FPT-CA');
+    expect(caNameOf(['Cục Chứng thực số và Bảo mật thông tin - Ban Cơ yếu Chính phủ'], 'Khác')).toBe(
+      'VGCA (Ban Cơ yếu Chính phủ)',
+    );
+    expect(caNameOf(['Some Test CA'], 'VNPT-CA')).toBe('VNPT-CA');
+  });
 });

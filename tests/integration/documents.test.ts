@@ -148,7 +148,7 @@ describe('the register', () => {
   it('numbers signed documents in order, lists and exports them, and lets the submitter download the signed file', async () => {
     const a = await submit(teacher, 'Quyết định khen thưởng học sinh', {
       kind: 'decision',
-      summary: 'Khen thưởng học kì I',
+      summary: 'Khen thưởng học kỳ I',
     });
     const b = await submit(clerk, 'Công văn gửi Phòng GDĐT', { kind: 'letter' });
     const signer = principalUser();
@@ -188,7 +188,7 @@ describe('the register', () => {
     await wb.xlsx.load((await downloadFile(server, clerk, result.fileId)) as unknown as ArrayBuffer);
     const text: string[] = [];
     wb.worksheets[0]!.eachRow((row) => text.push((row.values as unknown[]).map((v) => String(v ?? '')).join('|')));
-    expect(text.join('\n')).toContain('Quyết định khen thưởng học sinh — Khen thưởng học kì I');
+    expect(text.join('\n')).toContain('Quyết định khen thưởng học sinh — Khen thưởng học kỳ I');
     expect(text.join('\n')).toContain('01/12/2026');
 
     // The teacher may download the signed file of their document, the other teacher may not.

@@ -269,3 +269,57 @@ describe('truongso import and export', () => {
     expect(runCli(['export', 'teachers', '--out', out, '--data', dataDir]).status).toBe(2);
   });
 });
+
+describe('import templates (Tải file mẫu)', () => {
+  async function template(kind: 'pupils' | 'staff'): Promise<ExcelJS.Workbook> {
+    const made = await job<ExportResult>(await call('records.import.template', { kind }));
+    expect(made.name).toMatch(/^file-mau-nhap-.*\.xlsx$/);
+    const download = await fetch(`${server.url}/files/${made.fileId}`, {
+      headers: { authorization: `Bearer ${clerk}` },
+    });
+    expect(download.status).toBe(200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await download.arrayBuffer()) as unknown as ArrayBuffer);
+    return wb;
+  }
+
+  /** Column of a header in the template's first row. */
+  function columnOf(ws: ExcelJS.Worksheet, header: string): number {
+    const values = ws.getRow(1).values as unknown[];
+    const index = values.findIndex((v) => v === header);
+    expect(index).toBeGreaterThan(0);
+    return index;
+  }
+
+  it('a pupil template, filled in with one pupil in place of the sample, imports that pupil', async () => {
+    const wb = await template('pupils');
+    const ws = wb.getWorksheet('Danh sách')!;
+    ws.getRow(2).values = [];
+    ws.getCell(2, columnOf(ws, 'Họ và tên')).value = 'Mẫu Thị Điền';
+    ws.getCell(2, columnOf(ws, 'Giới tính')).value = 'Nữ';
+    ws.getCell(2, columnOf(ws, 'Ngày sinh')).value = '09/09/2019';
+    ws.getCell(2, columnOf(ws, 'Dân tộc')).value = '01 - Kinh';
+    ws.getCell(2, columnOf(ws, 'Mã định danh (Bộ GD&ĐT)')).value = '7900109999';
+    ws.getCell(2, columnOf(ws, 'Lớp')).value = '1A';
+    const before = await pupilCount();
+    const { preview, result } = await importFile(Buffer.from(await wb.xlsx.writeBuffer()));
+    expect(preview.headerRow).toBe(1);
+    expect(result).toMatchObject({ errorCount: 0, created: 1 });
+    expect(await pupilCount()).toBe(before + 1);
+    const found = await call<{ rows: PupilRow[] }>('records.pupils.list', { search: 'mau thi dien' });
+    expect(found.rows).toMatchObject([{ className: '1A', birthDate: '2019-09-09' }]);
+  });
+
+  it('a staff template has its own columns and dropdowns', async () => {
+    const wb = await template('staff');
+    const ws = wb.getWorksheet('Danh sách')!;
+    expect(columnOf(ws, 'Nhóm cán bộ')).toBeGreaterThan(0);
+    expect(ws.getCell(3, columnOf(ws, 'Chức vụ')).dataValidation).toMatchObject({ type: 'list' });
+    const clerkCannot = await server.call(
+      'records.import.template',
+      { kind: 'staff' },
+      await server.login('teacher', 'demo'),
+    );
+    expect(clerkCannot.status).toBe(403);
+  });
+});

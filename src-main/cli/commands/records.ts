@@ -24,9 +24,11 @@ function kindOf(value: string, allowed: readonly string[]): string {
 export function registerRecords(program: Command): void {
   program
     .command('import')
-    .description('Nhập học sinh hoặc cán bộ từ tệp Excel (.xlsx); tự nhận cột theo tiêu đề; tất cả hoặc không')
+    .description(
+      'Nhập học sinh hoặc cán bộ từ tệp Excel (.xlsx hoặc .xls); tự nhận cột theo tiêu đề; tất cả hoặc không',
+    )
     .argument('<kind>', 'pupils (học sinh) hoặc staff (cán bộ)')
-    .argument('<file>', 'tệp .xlsx')
+    .argument('<file>', 'tệp .xlsx hoặc .xls (Excel 97–2003)')
     .option('--dry-run', 'chỉ kiểm tra, không ghi gì')
     .option('--sheet <name>', 'tên trang tính (mặc định: trang đầu tiên có dữ liệu)')
     .option('--header-row <n>', 'số dòng tiêu đề (mặc định: tự tìm)')

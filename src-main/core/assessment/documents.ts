@@ -11,6 +11,7 @@ import { resolveYear, type YearRow } from '../records/years';
 import { getProfile } from '../school/service';
 import { codeName, ETHNICITIES } from '../../../src-shared/domain/codeLists';
 import { fileSlug } from '../../../src-shared/domain/vnName';
+import { todayIso } from '../../../src-shared/domain/dates';
 import { subjectName, subjectsForGrade } from '../../../src-shared/domain/subjects';
 import {
   AWARD_LABELS,
@@ -74,7 +75,22 @@ function pupilsById(store: Store, ids: readonly number[]): Map<number, PupilDb> 
 }
 
 /** The học bạ pages of a class's pupils (those in it at the end of the year, or only the given ones). */
-export function hocBaDocs(store: Store, cls: ClassInfo, year: YearRow, onlyPupil?: number): HocBaDoc[] {
+/**
+ * The date written above the signatures: the end of the period the document reports on, but never a day
+ * after it is printed (a học bạ printed in December is not dated the coming 31 May).
+ */
+export function signingDate(periodEnd: string, printedOn: string): string {
+  return periodEnd < printedOn ? periodEnd : printedOn;
+}
+
+/** `printedOn`: the day of printing (ISO), from the caller, so that the same input prints the same date. */
+export function hocBaDocs(
+  store: Store,
+  cls: ClassInfo,
+  year: YearRow,
+  onlyPupil?: number,
+  printedOn: string = todayIso(),
+): HocBaDoc[] {
   const school = schoolHeader(store);
   const roster = rosterAt(store, cls, year, 'CUOI_NAM').filter(
     (p) => p.enrolled && (onlyPupil === undefined || p.pupilId === onlyPupil),
@@ -127,12 +143,18 @@ export function hocBaDocs(store: Store, cls: ClassInfo, year: YearRow, onlyPupil
       completion,
       promotion,
       comment: c?.comment ?? '',
-      date: year.endDate,
+      date: signingDate(year.endDate, printedOn),
     };
   });
 }
 
-export function classSummaryDoc(store: Store, cls: ClassInfo, year: YearRow, point: PeriodicPoint): ClassSummaryDoc {
+export function classSummaryDoc(
+  store: Store,
+  cls: ClassInfo,
+  year: YearRow,
+  point: PeriodicPoint,
+  printedOn: string = todayIso(),
+): ClassSummaryDoc {
   const rules = readRules(store);
   const endOfYear = point === 'CUOI_NAM';
   const roster = rosterAt(store, cls, year, point).filter((p) => p.enrolled);
@@ -188,7 +210,7 @@ export function classSummaryDoc(store: Store, cls: ClassInfo, year: YearRow, poi
     subjects,
     qualityItems: QUALITY_ITEMS,
     rows,
-    date: point === 'CUOI_HK1' || point === 'GIUA_HK1' ? year.term1End : year.endDate,
+    date: signingDate(point === 'CUOI_HK1' || point === 'GIUA_HK1' ? year.term1End : year.endDate, printedOn),
   };
 }
 
@@ -199,12 +221,13 @@ export function exportClassSummary(
   classId: number,
   point: PeriodicPoint,
   format: 'xlsx' | 'pdf',
+  printedOn: string,
 ): { jobId: string } {
   const cls = loadClass(app.store, classId);
   assertCanSeeClass(app.store, access, cls);
   const year = resolveYear(app.store, cls.schoolYearId);
   const job = app.jobs.start(`assessment.summary.${format}`, access.user.id, async (handle): Promise<FileResult> => {
-    const doc = classSummaryDoc(app.store, cls, year, point);
+    const doc = classSummaryDoc(app.store, cls, year, point, printedOn);
     handle.progress(0, 1, t(locale, 'assessment.summary.writing'));
     const run = { signal: handle.signal };
     const bytes =
@@ -243,13 +266,14 @@ export function exportPupilHocBa(
   app: AppContext,
   access: AssessmentAccess,
   pupilId: number,
-  schoolYearId?: number,
+  schoolYearId: number | undefined,
+  printedOn: string,
 ): { jobId: string } {
   const year = resolveYear(app.store, schoolYearId);
   const cls = classOfPupil(app.store, pupilId, year.id);
   assertCanSeeClass(app.store, access, cls);
   const job = app.jobs.start('assessment.hocba', access.user.id, async (handle): Promise<FileResult> => {
-    const docs = hocBaDocs(app.store, cls, year, pupilId);
+    const docs = hocBaDocs(app.store, cls, year, pupilId, printedOn);
     if (docs.length === 0) throw new AppError('rule_violation', 'assessment.noPupils');
     const bytes = await renderHocBa(app, docs, { signal: handle.signal });
     const file = app.files.put(bytes, {
@@ -275,6 +299,7 @@ export function exportHocBaBatch(
   access: AssessmentAccess,
   locale: Locale,
   input: { schoolYearId?: number; classId?: number },
+  printedOn: string,
 ): { jobId: string } {
   const store = app.store;
   const year = resolveYear(
@@ -297,7 +322,7 @@ export function exportHocBaBatch(
     const work: { cls: ClassInfo; docs: HocBaDoc[] }[] = [];
     for (const cls of classes) {
       handle.throwIfCancelled();
-      const docs = hocBaDocs(store, cls, year);
+      const docs = hocBaDocs(store, cls, year, undefined, printedOn);
       if (docs.length > 0) work.push({ cls, docs });
       // One class's reads at a time, so other requests are answered between them.
       await new Promise((r) => setImmediate(r));

@@ -8,6 +8,7 @@ import { currentUser, type CallContext } from '../context';
 import { AppError } from '../../errors';
 import { resolveYear } from '../records/years';
 import { PERIODIC_POINTS } from '../../../src-shared/domain/tt27';
+import { todayIso } from '../../../src-shared/domain/dates';
 import {
   accessFor,
   assignmentsOf,
@@ -126,16 +127,16 @@ export const assessmentHandlers: HandlersFor<typeof assessmentApi> = {
   'assessment.summary.export': (ctx, { classId, point, format }) => {
     ctx.audit.target = `class:${classId}`;
     ctx.audit.details = { point, format };
-    return exportClassSummary(ctx.app, access(ctx), ctx.locale, classId, point, format);
+    return exportClassSummary(ctx.app, access(ctx), ctx.locale, classId, point, format, todayIso());
   },
 
   'assessment.hocba.pupil': (ctx, { pupilId, schoolYearId }) => {
     ctx.audit.target = `pupil:${pupilId}`;
-    return exportPupilHocBa(ctx.app, access(ctx), pupilId, schoolYearId);
+    return exportPupilHocBa(ctx.app, access(ctx), pupilId, schoolYearId, todayIso());
   },
 
   'assessment.hocba.batch': (ctx, input) => {
     ctx.audit.target = input.classId === undefined ? 'school' : `class:${input.classId}`;
-    return exportHocBaBatch(ctx.app, access(ctx), ctx.locale, input);
+    return exportHocBaBatch(ctx.app, access(ctx), ctx.locale, input, todayIso());
   },
 };

@@ -5,7 +5,13 @@
 import type { Store } from '../../store/open';
 import { resolveYear } from '../records/years';
 import { subjectsForGrade } from '../../../src-shared/domain/subjects';
-import { MAX_SCORE, QUALITY_ITEMS, requiresTest, type PeriodicPoint } from '../../../src-shared/domain/tt27';
+import {
+  MAX_SCORE,
+  PERIODIC_POINTS,
+  QUALITY_ITEMS,
+  requiresTest,
+  type PeriodicPoint,
+} from '../../../src-shared/domain/tt27';
 import type { ProgressView, StatsView } from '../../../src-shared/api/assessment';
 import { assignmentsOf, canSeeClass, classesOfYear, type AssessmentAccess } from './scope';
 import { isLocked, readRules } from './points';
@@ -124,5 +130,27 @@ export function assessmentStats(
       });
     }
   }
-  return { point, rows };
+  return {
+    point,
+    rows,
+    withResults: pointsWithResults(
+      store,
+      year.id,
+      classes.map((c) => c.id),
+    ),
+  };
+}
+
+/** The points at which these classes have at least one level entered, in the year's order. */
+function pointsWithResults(store: Store, schoolYearId: number, classIds: readonly number[]): PeriodicPoint[] {
+  const found = new Set(
+    store
+      .statement(
+        `SELECT DISTINCT point FROM subject_results
+         WHERE school_year_id = ? AND level IS NOT NULL AND class_id IN (SELECT value FROM json_each(?))`,
+      )
+      .pluck()
+      .all(schoolYearId, JSON.stringify(classIds)) as PeriodicPoint[],
+  );
+  return PERIODIC_POINTS.filter((p) => found.has(p));
 }

@@ -1,9 +1,21 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import type { backupApi } from '../../../src-shared/api/backup';
 import type { HandlersFor } from '../handlers';
-import { currentUser } from '../context';
+import { currentUser, writeNamingTarget } from '../context';
 import { backupPath } from '../../store/backup';
 import { AppError } from '../../errors';
+
+/** Streamed through the hash, never read whole into memory: backups run to hundreds of MB. */
+async function hashFile(file: string): Promise<{ sha256: string; size: number }> {
+  const hash = createHash('sha256');
+  let size = 0;
+  for await (const chunk of fs.createReadStream(file) as AsyncIterable<Buffer>) {
+    hash.update(chunk);
+    size += chunk.length;
+  }
+  return { sha256: hash.digest('hex'), size };
+}
 
 export const backupHandlers: HandlersFor<typeof backupApi> = {
   'backup.list': (ctx) => {
@@ -18,7 +30,34 @@ export const backupHandlers: HandlersFor<typeof backupApi> = {
       directory: service.directory,
       settings: service.settings(),
       lastDaily: service.lastDaily(),
+      offDisk: service.offDiskStatus(),
     };
+  },
+
+  'backup.offDisk.status': (ctx) => ctx.app.backups.offDiskStatus(),
+
+  'backup.copy.prepare': async (ctx, input) => {
+    ctx.audit.target = input.name;
+    const source = backupPath(ctx.app.backups.directory, input.name);
+    // Only its SHA-256, for the desktop app to check its copy against: the bytes are then streamed
+    // straight from the backups folder (GET /files/backups/<name>, server/files.ts), nothing is stored.
+    const { sha256, size } = await hashFile(source);
+    return { name: input.name, size, sha256 };
+  },
+
+  'backup.copy.record': async (ctx, input) => {
+    const service = ctx.app.backups;
+    // Named before the checks, so that a refused claim of a copy is audited with its backup too.
+    ctx.audit.target = input.name;
+    // Only a backup that is still on disk, with the very bytes the copy was checked against.
+    const { sha256 } = await hashFile(backupPath(service.directory, input.name));
+    if (sha256 !== input.sha256) throw new AppError('rule_violation', 'backup.copy_mismatch', { name: input.name });
+    ctx.audit.details = { to: input.to };
+    return writeNamingTarget(
+      ctx,
+      () => service.recordOffDiskCopy(input.name, input.to),
+      () => input.name,
+    );
   },
 
   'backup.create': (ctx) => {

@@ -4,7 +4,13 @@
 import path from 'node:path';
 import { z } from 'zod';
 import dayjs from 'dayjs';
-import { backupSettings, type BackupSettings } from '../../../src-shared/api/backup';
+import {
+  OFF_DISK_DESTINATIONS,
+  OFF_DISK_WARN_DAYS,
+  backupSettings,
+  type BackupSettings,
+  type OffDiskStatus,
+} from '../../../src-shared/api/backup';
 import { SCHOOL_TIME_ZONE, todayIso } from '../../../src-shared/domain/dates';
 import { backupDatabase, listBackups, restoreDatabase, type BackupFile, type BackupKind } from '../../store/backup';
 import type { Store } from '../../store/open';
@@ -17,6 +23,10 @@ import type { Logger } from '../context';
 export const DEFAULT_BACKUP_SETTINGS: BackupSettings = { dailyEnabled: true, dailyTime: '11:30', keep: 14 };
 const SETTINGS_KEY = 'backup';
 const LAST_DAILY_KEY = 'backup.lastDaily';
+const LAST_OFF_DISK_KEY = 'backup.lastOffDiskCopy';
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+const lastOffDiskCopy = z.object({ at: z.string(), name: z.string(), to: z.enum(OFF_DISK_DESTINATIONS) }).nullable();
 const TICK_MS = 60_000;
 
 export class BackupService {
@@ -40,6 +50,24 @@ export class BackupService {
 
   lastDaily(): string | null {
     return readSetting(this.getStore(), LAST_DAILY_KEY, z.string().nullable(), null);
+  }
+
+  /** The last copy off the server's disk, and whether the pages should warn about it. */
+  offDiskStatus(now: Date = new Date()): OffDiskStatus {
+    const last = readSetting(this.getStore(), LAST_OFF_DISK_KEY, lastOffDiskCopy, null);
+    const overdue = last === null || now.getTime() - new Date(last.at).getTime() > OFF_DISK_WARN_DAYS * DAY_MS;
+    return {
+      lastCopyAt: last?.at ?? null,
+      lastCopyName: last?.name ?? null,
+      lastCopyTo: last?.to ?? null,
+      warnAfterDays: OFF_DISK_WARN_DAYS,
+      overdue,
+    };
+  }
+
+  recordOffDiskCopy(name: string, to: (typeof OFF_DISK_DESTINATIONS)[number], now: Date = new Date()): OffDiskStatus {
+    writeSetting(this.getStore(), LAST_OFF_DISK_KEY, { at: now.toISOString(), name, to });
+    return this.offDiskStatus(now);
   }
 
   list(): BackupFile[] {

@@ -1,16 +1,19 @@
 /** The submit-for-signature (trình ký) procedures and the document register. */
-import type { documentsApi, signingApi } from '../../../src-shared/api/documents';
+import type { DocumentView, documentsApi, signingApi } from '../../../src-shared/api/documents';
 import type { signingSettingsApi } from '../../../src-shared/api/signingSettings';
 import type { HandlersFor } from '../handlers';
-import { currentUser } from '../context';
+import { currentUser, writeNamingTarget } from '../context';
+import type { Store } from '../../store/open';
 import { t } from '../../../src-shared/i18n';
 import { getProfile } from '../school/service';
 import { tableJob } from '../records/exporter';
 import { formatIsoDateVn, todayIso } from '../../../src-shared/domain/dates';
 import { listTokenViews, startSigning, verifyFile } from './signing';
-import { signingSettingsHandlers } from './signingSettings';
+import { configuredTokenModule, signingSettingsHandlers } from './signingSettings';
 import { cancelRemoteSigning, finishRemoteSigning, prepareRemoteSigning } from './remoteSigning';
 import { getDocument, listDocuments, registerRows, returnDocument, submitDocument, withdrawDocument } from './service';
+import { addIncoming, checkReceivedFile, listIncoming, updateIncoming, updateOutgoing } from './registers';
+import { formatIsoDateVn as vnDate } from '../../../src-shared/domain/dates';
 
 export const documentsHandlers: HandlersFor<typeof documentsApi & typeof signingApi & typeof signingSettingsApi> = {
   ...signingSettingsHandlers,
@@ -43,36 +46,106 @@ export const documentsHandlers: HandlersFor<typeof documentsApi & typeof signing
   'documents.register.export': (ctx, filter) => {
     const { app, locale } = ctx;
     return tableJob(app, currentUser(ctx), locale, 'documents.register', () => {
-      const rows = registerRows(app.store, filter);
+      const rows = [...registerRows(app.store, filter)].reverse();
       return {
         title: t(locale, 'documents.register.title'),
-        subtitle:
-          filter.year === undefined ? getProfile(app.store).name : `${getProfile(app.store).name} — ${filter.year}`,
+        subtitle: registerSubtitle(app.store, filter.year),
         sheetName: t(locale, 'documents.register.sheet'),
-        name: `so-van-ban${filter.year === undefined ? '' : `-${filter.year}`}.xlsx`,
+        name: `so-van-ban-di${filter.year === undefined ? '' : `-${filter.year}`}.xlsx`,
+        // The columns of NĐ 30/2020 Phụ lục IV's "Sổ đăng ký văn bản đi", then the file the app keeps.
         columns: [
-          { header: 'Số', key: 'number', width: 10 },
-          { header: 'Ngày ký', key: 'date', width: 12 },
-          { header: 'Loại', key: 'kind', width: 14 },
-          { header: 'Trích yếu', key: 'title', width: 50 },
+          { header: 'Số, ký hiệu văn bản', key: 'number', width: 18 },
+          { header: 'Ngày tháng văn bản', key: 'date', width: 12 },
+          { header: 'Tên loại và trích yếu nội dung văn bản', key: 'title', width: 50 },
           { header: 'Người ký', key: 'signer', width: 24 },
-          { header: 'Người trình', key: 'submitter', width: 24 },
-          { header: 'Tệp', key: 'file', width: 30 },
+          { header: 'Nơi nhận văn bản', key: 'recipients', width: 30 },
+          { header: 'Đơn vị, người nhận bản lưu', key: 'keeper', width: 22 },
+          { header: 'Số lượng bản', key: 'copies', width: 10 },
+          { header: 'Ghi chú', key: 'note', width: 24 },
+          { header: 'Tệp đã ký', key: 'file', width: 30 },
         ],
         rows: rows.map((d) => ({
-          number: d.registerNumber,
+          number: outgoingNumber(d),
           date: d.decidedAt ? formatIsoDateVn(todayIso(new Date(d.decidedAt))) : '',
-          kind: t(locale, `documents.kind.${d.kind}`),
-          title: d.summary ? `${d.title} — ${d.summary}` : d.title,
+          title: [t(locale, `documents.kind.${d.kind}`), d.summary ? `${d.title} — ${d.summary}` : d.title].join(': '),
           signer: d.signerName,
-          submitter: d.submittedBy.fullName,
+          recipients: d.recipients,
+          keeper: d.submittedBy.fullName,
+          copies: d.copies ?? '',
+          note: d.registerNote,
           file: d.signedFile?.name ?? d.file.name,
         })),
       };
     });
   },
 
-  'signing.tokens': (_ctx, { modulePath }) => listTokenViews(modulePath),
+  'documents.outgoing.update': (ctx, input) => {
+    ctx.audit.target = `document:${input.id}`;
+    return ctx.app.store.transaction(() => updateOutgoing(ctx.app.store, input));
+  },
+
+  'documents.incoming.list': (ctx, filter) => ({ rows: listIncoming(ctx.app.store, filter) }),
+
+  'documents.incoming.add': async (ctx, { fileId, ...fields }) => {
+    const user = currentUser(ctx);
+    const signature = fileId === undefined ? null : await checkReceivedFile(ctx.app, user, fileId);
+    return writeNamingTarget(
+      ctx,
+      () => {
+        const view = addIncoming(ctx.app.store, user, { ...fields, fileId }, signature);
+        ctx.audit.details = { number: `${view.number}/${view.year}`, sender: view.sender, fileId: fileId ?? null };
+        return view;
+      },
+      (view) => `incoming:${view.id}`,
+    );
+  },
+
+  'documents.incoming.update': (ctx, input) => {
+    ctx.audit.target = `incoming:${input.id}`;
+    return ctx.app.store.transaction(() => {
+      const view = updateIncoming(ctx.app.store, input);
+      ctx.audit.details = { number: `${view.number}/${view.year}`, sender: view.sender };
+      return view;
+    });
+  },
+
+  'documents.incoming.export': (ctx, filter) => {
+    const { app, locale } = ctx;
+    return tableJob(app, currentUser(ctx), locale, 'documents.incoming', () => {
+      const rows = [...listIncoming(app.store, filter)].reverse();
+      return {
+        title: t(locale, 'documents.incoming.title'),
+        subtitle: registerSubtitle(app.store, filter.year),
+        sheetName: t(locale, 'documents.incoming.sheet'),
+        name: `so-van-ban-den${filter.year === undefined ? '' : `-${filter.year}`}.xlsx`,
+        // The columns of NĐ 30/2020 Phụ lục IV's "Sổ đăng ký văn bản đến".
+        columns: [
+          { header: 'Ngày đến', key: 'receivedOn', width: 12 },
+          { header: 'Số đến', key: 'number', width: 10 },
+          { header: 'Tác giả', key: 'sender', width: 28 },
+          { header: 'Số, ký hiệu', key: 'reference', width: 18 },
+          { header: 'Ngày tháng', key: 'documentDate', width: 12 },
+          { header: 'Tên loại và trích yếu nội dung', key: 'summary', width: 50 },
+          { header: 'Đơn vị hoặc người nhận', key: 'recipient', width: 24 },
+          { header: 'Ký nhận', key: 'receipt', width: 14 },
+          { header: 'Ghi chú', key: 'note', width: 30 },
+        ],
+        rows: rows.map((r) => ({
+          receivedOn: vnDate(r.receivedOn),
+          number: r.number,
+          sender: r.sender,
+          reference: r.reference,
+          documentDate: r.documentDate ? vnDate(r.documentDate) : '',
+          summary: `${r.kind}: ${r.summary}`,
+          recipient: r.recipient,
+          receipt: '',
+          note: [r.note, r.signature ? r.signature.verdict : ''].filter(Boolean).join('. '),
+        })),
+      };
+    });
+  },
+
+  'signing.tokens': (ctx, { modulePath }) => listTokenViews(modulePath, configuredTokenModule(ctx.app.store)),
 
   'documents.sign': (ctx, { ids, ...choice }) => {
     ctx.audit.target = ids.length === 1 ? `document:${ids[0]}` : 'documents';
@@ -117,3 +190,14 @@ export const documentsHandlers: HandlersFor<typeof documentsApi & typeof signing
   'signing.verify': (ctx, { fileId, signatureFileId }) =>
     verifyFile(ctx.app.store, ctx.app, currentUser(ctx), fileId, signatureFileId),
 };
+
+/** "12/QĐ-THKĐ": the register number and the ký hiệu, as NĐ 30/2020 writes them. */
+function outgoingNumber(d: DocumentView): string {
+  const no = d.registerNumber?.split('/')[0] ?? '';
+  return d.symbol ? `${no}/${d.symbol}` : no;
+}
+
+function registerSubtitle(store: Store, year: number | undefined): string {
+  const school = getProfile(store).name;
+  return year === undefined ? school : `${school} — Năm ${year}`;
+}

@@ -37,6 +37,14 @@ export const documents = sqliteTable(
     /** Số văn bản: numbered from 1 in each calendar year when signed. */
     registerYear: integer('register_year'),
     registerNo: integer('register_no'),
+    /**
+     * The rest of the outgoing register's line (sổ đăng ký văn bản đi, NĐ 30/2020 Phụ lục IV): the
+     * ký hiệu after the number ("QĐ-THKĐ"), nơi nhận, số lượng bản and ghi chú, kept by the clerk.
+     */
+    symbol: text('symbol').notNull().default(''),
+    recipients: text('recipients').notNull().default(''),
+    copies: integer('copies'),
+    registerNote: text('register_note').notNull().default(''),
     version: integer('version').notNull().default(0),
     createdAt: integer('created_at').notNull(),
     updatedAt: integer('updated_at').notNull(),
@@ -47,5 +55,46 @@ export const documents = sqliteTable(
     uniqueIndex('documents_register_idx')
       .on(t.registerYear, t.registerNo)
       .where(sql`register_no IS NOT NULL`),
+  ],
+);
+
+/**
+ * Sổ đăng ký văn bản đến (NĐ 30/2020 Phụ lục IV): what the school received, entered by the clerk, with
+ * its số đến numbered from 1 in each calendar year of arrival, and the received file if there is one
+ * (its signature checked when it was registered).
+ */
+export const incomingDocuments = sqliteTable(
+  'incoming_documents',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    year: integer('year').notNull(),
+    number: integer('number').notNull(),
+    /** Ngày đến, yyyy-MM-dd. */
+    receivedOn: text('received_on').notNull(),
+    /** Tác giả: the authority that sent it. */
+    sender: text('sender').notNull(),
+    /** Số, ký hiệu as the document carries it ("125/SGDĐT-GDTH"). */
+    reference: text('reference').notNull().default(''),
+    /** Ngày tháng of the document itself, yyyy-MM-dd. */
+    documentDate: text('document_date'),
+    kind: text('kind').notNull(),
+    summary: text('summary').notNull(),
+    /** Đơn vị hoặc người nhận (to whom the clerk passed it). */
+    recipient: text('recipient').notNull().default(''),
+    note: text('note').notNull().default(''),
+    fileId: integer('file_id').references(() => files.id, { onDelete: 'restrict' }),
+    /** The received file's signature check when registered: the verdict, and whether it held. */
+    signatureVerdict: text('signature_verdict'),
+    signatureValid: integer('signature_valid', { mode: 'boolean' }),
+    createdBy: integer('created_by')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    version: integer('version').notNull().default(0),
+    createdAt: integer('created_at').notNull(),
+    updatedAt: integer('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('incoming_documents_number_idx').on(t.year, t.number),
+    index('incoming_documents_received_idx').on(t.receivedOn),
   ],
 );

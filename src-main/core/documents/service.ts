@@ -11,6 +11,8 @@ import { foldForSearch } from '../../../src-shared/domain/vnName';
 import { todayIso } from '../../../src-shared/domain/dates';
 import type { DocumentStatus, DocumentView, documentFilter, registerFilter } from '../../../src-shared/api/documents';
 import type { z } from 'zod';
+import { getProfile } from '../school/service';
+import { defaultSymbol } from './symbols';
 
 interface DocumentDb {
   id: number;
@@ -36,6 +38,10 @@ interface DocumentDb {
   signerName: string;
   registerYear: number | null;
   registerNo: number | null;
+  symbol: string;
+  recipients: string;
+  copies: number | null;
+  registerNote: string;
   version: number;
 }
 
@@ -45,14 +51,15 @@ const SELECT = `
          sf.size AS signedSize, sf.mime AS signedMime, d.submitted_by AS submittedBy,
          su.full_name AS submitterName, d.submitted_at AS submittedAt, du.full_name AS deciderName,
          d.decided_at AS decidedAt, d.return_reason AS returnReason, d.signer_name AS signerName,
-         d.register_year AS registerYear, d.register_no AS registerNo, d.version
+         d.register_year AS registerYear, d.register_no AS registerNo, d.symbol, d.recipients, d.copies,
+         d.register_note AS registerNote, d.version
   FROM documents d
   JOIN files f ON f.id = d.file_id
   LEFT JOIN files sf ON sf.id = d.signed_file_id
   JOIN users su ON su.id = d.submitted_by
   LEFT JOIN users du ON du.id = d.decided_by`;
 
-function toView(r: DocumentDb): DocumentView {
+export function toView(r: DocumentDb): DocumentView {
   return {
     id: r.id,
     title: r.title,
@@ -72,6 +79,10 @@ function toView(r: DocumentDb): DocumentView {
     returnReason: r.returnReason,
     signerName: r.signerName,
     registerNumber: r.registerNo === null ? null : `${r.registerNo}/${r.registerYear}`,
+    symbol: r.symbol,
+    recipients: r.recipients,
+    copies: r.copies,
+    registerNote: r.registerNote,
     version: r.version,
   };
 }
@@ -81,7 +92,7 @@ function seesAll(user: SessionUser): boolean {
   return roleHas(user.role, 'documents.sign') || roleHas(user.role, 'documents.register');
 }
 
-function row(store: Store, id: number): DocumentDb {
+export function row(store: Store, id: number): DocumentDb {
   const r = store.statement(`${SELECT} WHERE d.id = ?`).get(id) as DocumentDb | undefined;
   if (!r) throw new AppError('not_found', 'documents.notFound', {}, { field: 'id' });
   return r;
@@ -146,7 +157,9 @@ export function listDocuments(
 function matches(search: string): (d: DocumentView) => boolean {
   const needle = foldForSearch(search);
   return (d) =>
-    foldForSearch(`${d.title} ${d.summary} ${d.submittedBy.fullName} ${d.registerNumber ?? ''}`).includes(needle);
+    foldForSearch(
+      `${d.title} ${d.summary} ${d.submittedBy.fullName} ${d.registerNumber ?? ''} ${d.symbol} ${d.recipients}`,
+    ).includes(needle);
 }
 
 function assertPending(locale: Locale, r: DocumentDb): void {
@@ -158,7 +171,7 @@ function assertPending(locale: Locale, r: DocumentDb): void {
   }
 }
 
-function assertVersion(r: DocumentDb, version: number): void {
+export function assertVersion(r: DocumentDb, version: number): void {
   if (r.version !== version) throw new AppError('conflict', 'documents.conflict', { title: r.title });
 }
 
@@ -226,11 +239,32 @@ export function recordSigned(
     store
       .statement(
         `UPDATE documents SET status = 'signed', signed_file_id = ?, signer_name = ?, signer_serial = ?, decided_by = ?,
-           decided_at = ?, register_year = ?, register_no = ?, version = version + 1, updated_at = ? WHERE id = ?`,
+           decided_at = ?, register_year = ?, register_no = ?, symbol = ?, version = version + 1, updated_at = ?
+         WHERE id = ?`,
       )
-      .run(signed.fileId, signed.signerName, signed.signerSerial, user.id, at.getTime(), year, next, Date.now(), id);
+      .run(
+        signed.fileId,
+        signed.signerName,
+        signed.signerSerial,
+        user.id,
+        at.getTime(),
+        year,
+        next,
+        defaultSymbol(r.kind, schoolName(store)),
+        Date.now(),
+        id,
+      );
     return toView(row(store, id));
   });
+}
+
+function schoolName(store: Store): string {
+  try {
+    return getProfile(store).name;
+  } catch {
+    // A school not set up yet signs nothing through the app; a test store may have no profile.
+    return '';
+  }
 }
 
 export function registerRows(store: Store, filter: z.output<typeof registerFilter>): DocumentView[] {
@@ -252,11 +286,18 @@ export function registerRows(store: Store, filter: z.output<typeof registerFilte
   return filter.search ? rows.filter(matches(filter.search)) : rows;
 }
 
-/** May the user download this file because of a document: its submitter, or one who sees every document. */
+/**
+ * May the user download this file because of a document: its submitter, or one who sees every document;
+ * a file received with an incoming document, whoever keeps the register.
+ */
 export function documentFileVisible(store: Store, user: SessionUser, fileId: number): boolean {
   const submitters = store
     .statement('SELECT submitted_by FROM documents WHERE file_id = ? OR signed_file_id = ?')
     .pluck()
     .all(fileId, fileId) as number[];
-  return submitters.length > 0 && (seesAll(user) || submitters.includes(user.id));
+  if (submitters.length > 0 && (seesAll(user) || submitters.includes(user.id))) return true;
+  return (
+    roleHas(user.role, 'documents.register') &&
+    store.statement('SELECT 1 FROM incoming_documents WHERE file_id = ?').pluck().get(fileId) !== undefined
+  );
 }

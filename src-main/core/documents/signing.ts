@@ -19,7 +19,7 @@ import {
   type TimestampOutcome,
 } from '../signing';
 import { canReadFile } from '../files/access';
-import { trustAnchors } from './signingSettings';
+import { configuredTokenModule, trustAnchors } from './signingSettings';
 import { moduleOf } from './tokenViews';
 import {
   errorText,
@@ -55,7 +55,7 @@ export interface SignInput {
  */
 export function startSigning(app: AppContext, user: SessionUser, locale: Locale, input: SignInput): { jobId: string } {
   const docs = pendingDocuments(app.store, input.ids);
-  const module = moduleOf(input);
+  const module = moduleOf(input, configuredTokenModule(app.store));
   const options = schoolSignOptions(app, user, input);
   const job = app.jobs.start('documents.sign', user.id, async (handle): Promise<SignResult> => {
     const total = docs.length;

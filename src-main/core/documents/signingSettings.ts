@@ -7,6 +7,7 @@
  *
  * Both settings live in the settings table; `trustAnchors` and `signingSettings` are their only readers.
  */
+import fs from 'node:fs';
 import { X509Certificate } from 'node:crypto';
 import forge from 'node-forge';
 import { z } from 'zod';
@@ -17,12 +18,19 @@ import { currentUser } from '../context';
 import { AppError } from '../../errors';
 import { readSetting, writeSetting } from '../../store/settings';
 import { canReadFile } from '../files/access';
-import { certificatesFromPem, describeCertificate, signedDataCertificates, type CertificateInfo } from '../signing';
+import {
+  certificatesFromPem,
+  describeCertificate,
+  findModules,
+  signedDataCertificates,
+  type CertificateInfo,
+} from '../signing';
 import {
   TIMESTAMP_TIMEOUT_DEFAULT_MS,
   TIMESTAMP_TIMEOUT_MAX_MS,
   TIMESTAMP_TIMEOUT_MIN_MS,
   type SigningSettingsView,
+  type TokenModuleView,
   type TrustAnchorImportResult,
   type TrustAnchorView,
   type signingSettingsApi,
@@ -235,6 +243,32 @@ export function removeTrustAnchor(store: Store, fingerprint: string, now: Date =
   return anchorView(gone.info, now);
 }
 
+// ------------------------------------------------------------------------------- the token module
+
+const MODULE_KEY = 'signing.tokenModule';
+const moduleSetting = z.object({ path: z.string().min(1).nullable() });
+
+/**
+ * The PKCS#11 library of a token whose module is not among the known names, set once in the settings'
+ * advanced section by whoever installed the token, so the principal's sign dialog never asks for a path.
+ */
+export function configuredTokenModule(store: Store): string | null {
+  return readSetting(store, MODULE_KEY, moduleSetting, { path: null }).path;
+}
+
+function tokenModuleView(store: Store): TokenModuleView {
+  const path = configuredTokenModule(store);
+  return { path, found: findModules(path ? [path] : []).map((m) => ({ path: m.path, vendor: m.vendor })) };
+}
+
+export function setTokenModule(store: Store, path: string): TokenModuleView {
+  if (path !== '' && !(fs.existsSync(path) && fs.statSync(path).isFile())) {
+    throw new AppError('invalid_input', 'signingSettings.moduleMissing', { path }, { field: 'path' });
+  }
+  writeSetting(store, MODULE_KEY, { path: path === '' ? null : path });
+  return tokenModuleView(store);
+}
+
 // ------------------------------------------------------------------------------------ procedures
 
 export const signingSettingsHandlers: HandlersFor<typeof signingSettingsApi> = {
@@ -267,4 +301,11 @@ export const signingSettingsHandlers: HandlersFor<typeof signingSettingsApi> = {
   'signing.settings.get': (ctx) => signingSettings(ctx.app.store),
 
   'signing.settings.set': (ctx, input) => setSigningSettings(ctx.app.store, input),
+
+  'signing.tokenModule.get': (ctx) => tokenModuleView(ctx.app.store),
+
+  'signing.tokenModule.set': (ctx, { path }) => {
+    ctx.audit.target = 'signing:tokenModule';
+    return ctx.app.store.transaction(() => setTokenModule(ctx.app.store, path));
+  },
 };

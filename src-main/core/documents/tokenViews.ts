@@ -4,8 +4,36 @@
  * lists look and choose alike. Certificates that cannot sign stay listed, with the reason.
  */
 import { AppError } from '../../errors';
+import { KNOWN_MODULES } from '../signing';
 import type { CertificateView, TokenView } from '../../../src-shared/api/documents';
 import { findModules, listTokens, signingProblem, type TokenCertificate, type TokenListing } from '../signing';
+
+/**
+ * The CA behind a token, as principals know them: read from its certificates' issuer first (a VNPT
+ * token bought years ago may run another vendor's module), else from whose module found it.
+ */
+const CA_BY_ISSUER: readonly [RegExp, string][] = [
+  [/vnpt/i, 'VNPT-CA'],
+  [/viettel/i, 'Viettel-CA'],
+  [/bkav/i, 'BkavCA'],
+  [/fpt/i, 'FPT-CA'],
+  [/misa/i, 'MISA-CA'],
+  [/nacencomm|\bca2\b/i, 'CA2 (Nacencomm)'],
+  [/smart\s*sign|vnpt.?smart/i, 'SmartSign'],
+  [/easy\s*ca|\bsafe.?ca\b/i, 'SafeCA'],
+  [/newtel/i, 'NewTel-CA'],
+  [/efy/i, 'EFY-CA'],
+  [/trust\s*ca|\btrustca\b/i, 'TrustCA'],
+  [/cyber\s*lotus|lotus/i, 'CyberLotus-CA'],
+  [/vgca|ban c[ơo] y[ếe]u|government|ch[íi]nh ph[ủu]/i, 'VGCA (Ban Cơ yếu Chính phủ)'],
+];
+
+export function caNameOf(issuers: readonly string[], moduleVendor: string): string {
+  for (const issuer of issuers) {
+    for (const [pattern, name] of CA_BY_ISSUER) if (pattern.test(issuer)) return name;
+  }
+  return moduleVendor;
+}
 
 function certificateView(c: TokenCertificate, now: Date): CertificateView | null {
   const info = c.info;
@@ -22,8 +50,15 @@ function certificateView(c: TokenCertificate, now: Date): CertificateView | null
   };
 }
 
-function tokenView(listing: TokenListing, now: Date): TokenView {
+function tokenView(listing: TokenListing, now: Date, vendor: string): TokenView {
+  const certificates = listing.certificates
+    .map((c) => certificateView(c, now))
+    .filter((c): c is CertificateView => c !== null);
   return {
+    provider: caNameOf(
+      certificates.map((c) => c.issuer),
+      vendor,
+    ),
     label: listing.label,
     serial: listing.serial,
     manufacturer: listing.manufacturer,
@@ -31,35 +66,64 @@ function tokenView(listing: TokenListing, now: Date): TokenView {
     pinLow: listing.flags.pinCountLow,
     pinFinalTry: listing.flags.pinFinalTry,
     pinLocked: listing.flags.pinLocked,
-    certificates: listing.certificates
-      .map((c) => certificateView(c, now))
-      .filter((c): c is CertificateView => c !== null),
+    certificates,
   };
 }
 
-/** The modules to look in: the one the user names, else every known module found on this PC. */
-function modulesFor(modulePath?: string): string[] {
-  return modulePath ? [modulePath] : findModules().map((m) => m.path);
+/**
+ * The modules to look in, with whose they are: the one the caller names; else the one set in the
+ * signing settings' advanced section (`configured`) first, then every known module found on this PC.
+ */
+function modulesFor(modulePath?: string, configured?: string | null): { path: string; vendor: string }[] {
+  if (modulePath) return [{ path: modulePath, vendor: vendorOfPath(modulePath) }];
+  return findModules(configured ? [configured] : []).map((m) => ({
+    path: m.path,
+    vendor: m.path === configured ? vendorOfPath(m.path) : m.vendor,
+  }));
 }
 
-export function listTokenViews(modulePath?: string): { modules: string[]; tokens: TokenView[] } {
-  const modules = modulesFor(modulePath);
+/** A module set by hand is named after the known vendor whose file name it has, if any. */
+function vendorOfPath(file: string): string {
+  const name = file.split(/[\\/]/).pop()?.toLowerCase() ?? '';
+  const known = findModuleVendor(name);
+  return known ?? name;
+}
+
+function findModuleVendor(fileName: string): string | null {
+  for (const k of KNOWN_MODULES) {
+    if ([...k.windows, ...k.unix].some((n) => n.toLowerCase() === fileName)) return k.vendor;
+  }
+  return null;
+}
+
+export function listTokenViews(
+  modulePath?: string,
+  configured?: string | null,
+): { modules: string[]; providers: string[]; tokens: TokenView[] } {
+  const modules = modulesFor(modulePath, configured);
   const now = new Date();
   const tokens = modules.flatMap((m) => {
     try {
-      return listTokens(m).map((l) => tokenView(l, now));
+      return listTokens(m.path).map((l) => tokenView(l, now, m.vendor));
     } catch (e) {
       // A broken vendor module among several must not hide the others; a named one says what is wrong.
       if (modulePath) throw e;
       return [];
     }
   });
-  return { modules, tokens };
+  return {
+    modules: modules.map((m) => m.path),
+    providers: [...new Set(modules.map((m) => m.vendor))],
+    tokens,
+  };
 }
 
 /** The module holding the chosen token. */
-export function moduleOf(choice: { modulePath?: string; tokenLabel: string; tokenSerial: string }): string {
-  for (const m of modulesFor(choice.modulePath)) {
+export function moduleOf(
+  choice: { modulePath?: string; tokenLabel: string; tokenSerial: string },
+  configured?: string | null,
+): string {
+  for (const { path: m } of modulesFor(choice.modulePath, configured)) {
     try {
       if (
         listTokens(m, { certificates: false }).some(

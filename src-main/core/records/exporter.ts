@@ -148,7 +148,7 @@ export function staffTable(app: AppContext, user: SessionUser | null, filter: St
       { header: 'Giới tính', key: 'sex', width: 9 },
       { header: 'Nhóm', key: 'group', width: 11 },
       { header: 'Chức vụ', key: 'position', width: 22 },
-      { header: 'Môn dạy', key: 'subject', width: 16 },
+      { header: 'Môn dạy', key: 'subject', width: 24 },
       { header: 'Chủ nhiệm', key: 'homeroom', width: 10 },
       { header: 'Điện thoại', key: 'phone', width: 14 },
       { header: 'Email', key: 'email', width: 28 },

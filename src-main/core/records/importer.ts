@@ -36,7 +36,7 @@ import {
   type RowError,
   type StaffImportRow,
 } from './xlsx';
-import type { ImportPreviewView, ImportResult } from '../../../src-shared/api/records';
+import type { ExportResult, ImportPreviewView, ImportResult } from '../../../src-shared/api/records';
 import type { JobHandle } from '../jobs/runner';
 import { sql } from 'drizzle-orm';
 
@@ -498,12 +498,28 @@ export function startImport(
     const { errorReport, ...outcome } = await importData(app, user, locale, file, input, handle);
     const reportFile = errorReport
       ? app.files.put(errorReport, {
-          name: `loi-nhap-${file.name.replace(/\.xlsx$/i, '')}.xlsx`,
+          name: `loi-nhap-${file.name.replace(/\.xlsx?$/i, '')}.xlsx`,
           mime: XLSX_MIME,
           createdBy: user.id,
         })
       : null;
     return { ...outcome, errorReportFileId: reportFile?.id ?? null };
+  });
+  return { jobId: job.id };
+}
+
+/** File names of the templates, as a clerk would save them. */
+const TEMPLATE_NAMES: Record<ImportKind, string> = {
+  pupils: 'file-mau-nhap-hoc-sinh.xlsx',
+  staff: 'file-mau-nhap-can-bo.xlsx',
+};
+
+/** "Tải file mẫu": the import's template, written in a worker and kept in the file store like an export. */
+export function startTemplate(app: AppContext, user: SessionUser, kind: ImportKind): { jobId: string } {
+  const job = app.jobs.start(`import.template.${kind}`, user.id, async (handle): Promise<ExportResult> => {
+    const bytes = await app.workers.run('xlsx.template', { kind }, { signal: handle.signal });
+    const file = app.files.put(Buffer.from(bytes), { name: TEMPLATE_NAMES[kind], mime: XLSX_MIME, createdBy: user.id });
+    return { fileId: file.id, name: file.name, rows: 1 };
   });
   return { jobId: job.id };
 }

@@ -16,7 +16,7 @@ import { createClass, deleteClass, listClasses, updateClass } from './classes';
 import { deleteStaff, getStaffView, insertStaff, listStaff, updateStaffRow } from './staff';
 import { createRoom, deleteRoom, listRooms, updateRoom } from './rooms';
 import { listAssignments, setAssignment } from './assignments';
-import { previewUploaded, startImport } from './importer';
+import { previewUploaded, startImport, startTemplate } from './importer';
 import { exportClasses, exportClassList, exportPupils, exportStaff } from './exporter';
 import { previewPromotion, runPromotion } from './promotion';
 import { createEquipment, deleteEquipment, listEquipment, updateEquipment } from './facilities/equipment';
@@ -168,6 +168,11 @@ export const recordsHandlers: HandlersFor<typeof recordsApi> = {
   'records.import.run': (ctx, input) => {
     ctx.audit.target = `file:${input.fileId}`;
     return startImport(ctx.app, currentUser(ctx), ctx.locale, input);
+  },
+
+  'records.import.template': (ctx, { kind }) => {
+    ctx.audit.target = `template:${kind}`;
+    return startTemplate(ctx.app, currentUser(ctx), kind);
   },
 
   'records.export.pupils': (ctx, input) => exportPupils(ctx.app, currentUser(ctx), ctx.locale, input),

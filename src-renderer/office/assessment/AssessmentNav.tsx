@@ -1,6 +1,5 @@
-/** The Đánh giá module's sections, as tabs above each page; the progress board is the management's. */
+/** The Đánh giá module's sections, as tabs above each page; who sees which is in layout/routeAccess.ts. */
 import { useT } from '../../i18n/LocaleContext';
-import { useSignedIn } from '../session/SessionContext';
 import { SectionTabs, type Section } from '../common/SectionTabs';
 
 const GRADEBOOK: Section = { path: '/assessment/gradebook', label: 'assessmentUi.sections.gradebook' };
@@ -9,7 +8,5 @@ const STATS: Section = { path: '/assessment/stats', label: 'assessmentUi.section
 
 export function AssessmentNav() {
   const t = useT();
-  const { user } = useSignedIn();
-  const sections = user.role === 'teacher' ? [GRADEBOOK, STATS] : [GRADEBOOK, PROGRESS, STATS];
-  return <SectionTabs label={t('assessmentUi.sections.label')} sections={sections} />;
+  return <SectionTabs label={t('assessmentUi.sections.label')} sections={[GRADEBOOK, PROGRESS, STATS]} />;
 }

@@ -13,6 +13,7 @@ import {
 import type { SchoolYear } from '../../../src-shared/api/school';
 import type { Translate } from '../../i18n/LocaleContext';
 import { isMessageKey } from '../admin/audit/auditLabels';
+import { likelyPoint } from '../../../src-shared/domain/likelyPoint';
 
 export const pointLabel = (t: Translate, point: PeriodicPoint) => t(`assessmentUi.point.${point}`);
 export const levelLabel = (t: Translate, level: SubjectLevel) => t(`assessmentUi.level.${level}`);
@@ -34,28 +35,29 @@ export const LEVEL_FILLS: Record<SubjectLevel, string> = { T: '#389e0d', H: '#16
 export const LEVEL_TAGS: Record<SubjectLevel, string> = { T: 'green', H: 'blue', C: 'red' };
 export const YEAR_LEVEL_TAGS: Record<YearLevel, string> = { HTXS: 'gold', HTT: 'green', HT: 'blue', CHT: 'red' };
 
-function addDays(iso: string, days: number): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
+// The server's home page names the same point; one rule for both.
+export { likelyPoint };
 
-function midpoint(from: string, to: string): string {
-  const a = Date.parse(`${from}T00:00:00Z`);
-  const b = Date.parse(`${to}T00:00:00Z`);
-  return new Date((a + b) / 2).toISOString().slice(0, 10);
+/**
+ * Whether the year's results are due on `today`: from the time teachers enter the end-of-year point (as
+ * `likelyPoint` reckons it) on. Before then nobody has results to propose from, and the year sheet says so
+ * rather than listing every missing entry of every pupil.
+ */
+export function yearResultsDue(year: SchoolYear | undefined, today: string): boolean {
+  return year === undefined || likelyPoint(year, today) === 'CUOI_NAM';
 }
 
 /**
- * The point teachers are most likely entering on `today`: each one until about three weeks after its
- * date (the middle of a term, the end of a term), when the results are in.
+ * The point the statistics open on: the likely one when it has results, else the latest one that has,
+ * else the likely one still (which then says it has none).
  */
-export function likelyPoint(year: SchoolYear | undefined, today: string): PeriodicPoint {
-  if (!year) return PERIODIC_POINTS[0];
-  const limits: [PeriodicPoint, string][] = [
-    ['GIUA_HK1', addDays(midpoint(year.startDate, year.term1End), 21)],
-    ['CUOI_HK1', addDays(year.term1End, 21)],
-    ['GIUA_HK2', addDays(midpoint(year.term2Start, year.endDate), 21)],
-  ];
-  return limits.find(([, until]) => today <= until)?.[0] ?? 'CUOI_NAM';
+export function openingPoint(likely: PeriodicPoint, withResults: readonly PeriodicPoint[]): PeriodicPoint {
+  if (withResults.length === 0 || withResults.includes(likely)) return likely;
+  return PERIODIC_POINTS.filter((p) => withResults.includes(p)).at(-1) ?? likely;
+}
+
+/** A quality's short column title ("TC-TH"); its full name where the catalog has no short one. */
+export function qualityShortLabel(t: Translate, key: string): string {
+  const messageKey = `assessmentUi.qualityShort.${key}`;
+  return isMessageKey(messageKey) ? t(messageKey) : qualityItemLabel(t, key);
 }

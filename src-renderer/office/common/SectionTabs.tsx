@@ -3,6 +3,8 @@ import { Menu } from 'antd';
 import { Link, useLocation } from 'react-router';
 import type { MessageKey } from '../../../src-shared/i18n';
 import { useT } from '../../i18n/LocaleContext';
+import { useSignedIn } from '../session/SessionContext';
+import { mayOpen } from '../layout/routeAccess';
 
 export interface Section {
   path: string;
@@ -12,6 +14,9 @@ export interface Section {
 export function SectionTabs({ label, sections }: { label: string; sections: readonly Section[] }) {
   const t = useT();
   const { pathname } = useLocation();
+  const { user } = useSignedIn();
+  // The same table as the route guard: a tab is offered only where it leads to a page, not to a 403.
+  sections = sections.filter((s) => mayOpen(user.role, s.path));
   const selected = sections.find((s) => pathname === s.path || pathname.startsWith(`${s.path}/`))?.path;
   return (
     <nav aria-label={label} style={{ marginBottom: 16 }}>

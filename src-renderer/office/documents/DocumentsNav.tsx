@@ -20,6 +20,7 @@ export const DOCUMENTS_SECTIONS: readonly DocumentsSection[] = [
   { path: '/documents', label: 'documentsUi.sections.submit', permission: 'documents.submit' },
   { path: '/documents/queue', label: 'documentsUi.sections.queue', permission: 'documents.sign' },
   { path: '/documents/register', label: 'documentsUi.sections.register', permission: 'documents.register' },
+  { path: '/documents/incoming', label: 'documentsUi.sections.incoming', permission: 'documents.register' },
   { path: '/documents/verify', label: 'documentsUi.sections.verify', permission: 'documents.submit' },
   { path: '/documents/settings', label: 'signingSettingsUi.section', permission: 'signing.manage' },
 ];

@@ -1,16 +1,17 @@
 /** Y tế học đường: checks by class, the summary, and each pupil's health page, under /health. */
-import { Navigate, Outlet, Route, Routes } from 'react-router';
+import { Navigate, Route, Routes } from 'react-router';
 import { HealthNav } from './HealthNav';
 import { ClassHealthPage } from './classes/ClassHealthPage';
 import { PupilHealthPage } from './pupil/PupilHealthPage';
 import { HealthSummaryPage } from './summary/HealthSummaryPage';
 import { NotFoundPage } from '../common/NotFoundPage';
+import { PageGuard } from '../layout/PageGuard';
 
 function HealthLayout() {
   return (
     <>
       <HealthNav />
-      <Outlet />
+      <PageGuard />
     </>
   );
 }

@@ -39,10 +39,22 @@ function fixedDigits(locale: Locale, digits: number): Intl.NumberFormat {
   return numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
 
-/** A measurement as the nurse wrote it: "125,5" in Vietnamese. */
+/**
+ * A height or weight on screen: always one decimal, as health cards write them, so "22,0" stands
+ * beside "21,5" and never "22" beside "21,5".
+ */
 export function formatMeasure(value: number | null, locale: Locale): string {
-  if (value === null) return '';
-  return numberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+  return value === null ? '' : fixedDigits(locale, 1).format(value);
+}
+
+/**
+ * A measurement put back into a field to edit: the same look, but the second decimal a nurse may
+ * have typed is kept, so that saving an untouched row never rounds what was recorded.
+ */
+export function measureDraft(value: number | null, locale: Locale): string {
+  return value === null
+    ? ''
+    : numberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 2 }).format(value);
 }
 
 /** BMI with one decimal, as on health cards. */

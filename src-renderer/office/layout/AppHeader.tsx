@@ -1,5 +1,5 @@
 import { Button, Flex, Layout, Space, Tooltip, Typography } from 'antd';
-import { KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { LockOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router';
 import { useLocale } from '../../i18n/LocaleContext';
 import { useSession, useSignedIn } from '../session/SessionContext';
@@ -33,13 +33,13 @@ export function AppHeader() {
           {/* A rare action: an icon, named for screen readers and on hover, leaves room for the school's name. */}
           <Tooltip title={t('header.changePassword')}>
             <Button
-              icon={<KeyOutlined />}
+              icon={<LockOutlined aria-hidden="true" />}
               aria-label={t('header.changePassword')}
               onClick={() => void navigate('/change-password')}
             />
           </Tooltip>
           <Button
-            icon={<LogoutOutlined />}
+            icon={<LogoutOutlined aria-hidden="true" />}
             // Signing out drops the page without a navigation the guard would see: ask here.
             onClick={() =>
               void confirmLeave().then(async (leave) => {

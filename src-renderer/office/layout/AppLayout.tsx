@@ -1,5 +1,5 @@
 /** The frame around every signed-in page: side menu of the suite's modules, header with the user. */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Button, Layout, Menu, type MenuProps } from 'antd';
 import { MenuFoldOutlined, MenuUnfoldOutlined } from '@ant-design/icons';
 import { Link, Outlet, useLocation } from 'react-router';
@@ -8,6 +8,10 @@ import { useSignedIn } from '../session/SessionContext';
 import { ADMIN_ENTRIES, ADMIN_ICON, HOME, MODULES, visibleEntries, type ModuleEntry } from './modules';
 import { AppHeader } from './AppHeader';
 import { UnsavedChangesGuard } from './UnsavedChangesGuard';
+import { mayOpen, moduleOpen } from './routeAccess';
+import { SOON_COLOR, SoonTag } from './SoonTag';
+import { hideIconDefaultNames } from './iconLabels';
+import { ForbiddenPage } from '../common/ForbiddenPage';
 
 const ADMIN_KEY = 'admin';
 
@@ -20,9 +24,11 @@ function selectedPath(pathname: string, entries: readonly ModuleEntry[]): string
 
 export function AppLayout() {
   const t = useT();
-  const { can } = useSignedIn();
+  const { can, user } = useSignedIn();
   const { pathname } = useLocation();
   const [collapsed, setCollapsed] = useState(false);
+  // The whole document: dialogs, menus and tooltips are drawn outside the layout.
+  useEffect(() => hideIconDefaultNames(document.body), []);
 
   const adminEntries = visibleEntries(ADMIN_ENTRIES, can);
   const selected = selectedPath(pathname, [HOME, ...MODULES, ...ADMIN_ENTRIES]);
@@ -31,7 +37,18 @@ export function AppLayout() {
   );
 
   const items = useMemo<MenuProps['items']>(() => {
-    const link = (e: ModuleEntry) => ({ key: e.path, icon: e.icon, label: <Link to={e.path}>{t(e.label)}</Link> });
+    const link = (e: ModuleEntry) => ({
+      key: e.path,
+      icon: e.underConstruction ? <span style={{ color: SOON_COLOR }}>{e.icon}</span> : e.icon,
+      // A module not built yet sits among the others, greyed and tagged, so nobody mistakes it for a working one.
+      label: e.underConstruction ? (
+        <Link to={e.path} style={{ color: SOON_COLOR }}>
+          {t(e.label)} <SoonTag />
+        </Link>
+      ) : (
+        <Link to={e.path}>{t(e.label)}</Link>
+      ),
+    });
     const list: NonNullable<MenuProps['items']> = [link(HOME), ...visibleEntries(MODULES, can).map(link)];
     // A role with no administrative right does not see the submenu at all.
     if (adminEntries.length > 0) {
@@ -51,7 +68,7 @@ export function AppLayout() {
           onCollapse={setCollapsed}
           // Folds by itself below 1200 px: at 1024 px the pages need the width more than the labels.
           breakpoint="xl"
-          width={248}
+          width={256}
           collapsedWidth={64}
           theme="light"
           // The menu stays in view while a long page scrolls.
@@ -82,7 +99,7 @@ export function AppLayout() {
           <Button
             type="text"
             block
-            icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
+            icon={collapsed ? <MenuUnfoldOutlined aria-hidden="true" /> : <MenuFoldOutlined aria-hidden="true" />}
             aria-label={collapsed ? t('nav.expandMenu') : t('nav.collapseMenu')}
             aria-expanded={!collapsed}
             onClick={() => setCollapsed(!collapsed)}
@@ -93,7 +110,9 @@ export function AppLayout() {
           <AppHeader />
           <Layout.Content style={{ padding: 24 }}>
             <main>
-              <Outlet />
+              {/* Typing an address the menu does not offer this role leads nowhere further than the menu
+                  would: a module not offered, here; a page of an offered module, under its tabs (PageGuard). */}
+              {mayOpen(user.role, pathname) || moduleOpen(user.role, pathname) ? <Outlet /> : <ForbiddenPage />}
             </main>
           </Layout.Content>
         </Layout>

@@ -96,7 +96,7 @@ export function UnsavedChangesGuard({ children }: { children: ReactNode }) {
         cancelButtonProps={{ autoFocus: true }}
         onOk={() => answer(true)}
         onCancel={() => answer(false)}
-        maskClosable={false}
+        mask={{ closable: false }}
       >
         <p>{t('unsaved.text')}</p>
       </Modal>

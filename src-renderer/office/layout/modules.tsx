@@ -29,15 +29,18 @@ export interface ModuleEntry {
   icon: ReactNode;
   /** Needed to see the entry; absent: every signed-in user. */
   permission?: Permission;
-  /** Not built yet: the route shows the "being built" page. */
-  underConstruction?: boolean;
+  /**
+   * Not built yet: the menu and the home tile mark it "Sắp có", and the route shows what will come,
+   * what to do meanwhile, and where it stands in the plan.
+   */
+  underConstruction?: { coming: readonly MessageKey[]; meanwhile: MessageKey; plan: MessageKey };
 }
 
 export const HOME: ModuleEntry = {
   path: '/',
   label: 'nav.home',
   description: 'module.home.description',
-  icon: <HomeOutlined />,
+  icon: <HomeOutlined aria-hidden="true" />,
 };
 
 export const MODULES: readonly ModuleEntry[] = [
@@ -45,54 +48,66 @@ export const MODULES: readonly ModuleEntry[] = [
     path: '/records',
     label: 'nav.records',
     description: 'module.records.description',
-    icon: <IdcardOutlined />,
+    icon: <IdcardOutlined aria-hidden="true" />,
     permission: 'records.read',
   },
   {
     path: '/health',
     label: 'health.nav',
     description: 'health.module.description',
-    icon: <MedicineBoxOutlined />,
+    icon: <MedicineBoxOutlined aria-hidden="true" />,
     permission: 'health.read',
   },
   {
     path: '/assessment',
     label: 'nav.assessment',
     description: 'module.assessment.description',
-    icon: <StarOutlined />,
+    icon: <StarOutlined aria-hidden="true" />,
     permission: 'assessment.read',
   },
   {
     path: '/reports',
     label: 'nav.reports',
     description: 'module.reports.description',
-    icon: <LineChartOutlined />,
-    underConstruction: true,
+    icon: <LineChartOutlined aria-hidden="true" />,
+    underConstruction: {
+      coming: ['module.reports.coming1', 'module.reports.coming2', 'module.reports.coming3'],
+      meanwhile: 'module.reports.meanwhile',
+      plan: 'module.plan.unscheduled',
+    },
   },
   {
     path: '/dx',
     label: 'nav.dx',
     description: 'module.dx.description',
-    icon: <RocketOutlined />,
-    underConstruction: true,
+    icon: <RocketOutlined aria-hidden="true" />,
+    underConstruction: {
+      coming: ['module.dx.coming1', 'module.dx.coming2', 'module.dx.coming3'],
+      meanwhile: 'module.dx.meanwhile',
+      plan: 'module.plan.unscheduled',
+    },
   },
   {
     path: '/documents',
     label: 'nav.documents',
     description: 'module.documents.description',
-    icon: <FileProtectOutlined />,
+    icon: <FileProtectOutlined aria-hidden="true" />,
     permission: 'documents.submit',
   },
   {
     path: '/lab',
     label: 'nav.lab',
     description: 'module.lab.description',
-    icon: <DesktopOutlined />,
-    underConstruction: true,
+    icon: <DesktopOutlined aria-hidden="true" />,
+    underConstruction: {
+      coming: ['module.lab.coming1', 'module.lab.coming2', 'module.lab.coming3'],
+      meanwhile: 'module.lab.meanwhile',
+      plan: 'module.plan.unscheduled',
+    },
   },
 ];
 
-export const ADMIN_ICON = <SettingOutlined />;
+export const ADMIN_ICON = <SettingOutlined aria-hidden="true" />;
 
 /** The Quản trị submenu; the school page itself is open read-only to everyone (linked from home). */
 export const ADMIN_ENTRIES: readonly (ModuleEntry & { permission: Permission })[] = [
@@ -100,28 +115,28 @@ export const ADMIN_ENTRIES: readonly (ModuleEntry & { permission: Permission })[
     path: '/users',
     label: 'nav.users',
     description: 'module.users.description',
-    icon: <TeamOutlined />,
+    icon: <TeamOutlined aria-hidden="true" />,
     permission: 'users.manage',
   },
   {
     path: '/school',
     label: 'nav.school',
     description: 'module.school.description',
-    icon: <BankOutlined />,
+    icon: <BankOutlined aria-hidden="true" />,
     permission: 'school.manage',
   },
   {
     path: '/audit',
     label: 'nav.audit',
     description: 'module.audit.description',
-    icon: <AuditOutlined />,
+    icon: <AuditOutlined aria-hidden="true" />,
     permission: 'audit.read',
   },
   {
     path: '/backup',
     label: 'nav.backup',
     description: 'module.backup.description',
-    icon: <CloudServerOutlined />,
+    icon: <CloudServerOutlined aria-hidden="true" />,
     permission: 'backup.manage',
   },
   // Also a section of Ký số & văn bản; listed here for the administrator, who does not see that module.
@@ -129,12 +144,12 @@ export const ADMIN_ENTRIES: readonly (ModuleEntry & { permission: Permission })[
     path: '/documents/settings',
     label: 'signingSettingsUi.section',
     description: 'signingSettingsUi.description',
-    icon: <SafetyCertificateOutlined />,
+    icon: <SafetyCertificateOutlined aria-hidden="true" />,
     permission: 'signing.manage',
   },
 ];
 
-export const SCHOOL_ICON = <BankOutlined />;
+export const SCHOOL_ICON = <BankOutlined aria-hidden="true" />;
 
 export function visibleEntries<T extends ModuleEntry>(entries: readonly T[], can: (p: Permission) => boolean): T[] {
   return entries.filter((e) => !e.permission || can(e.permission));

@@ -2,7 +2,7 @@
  * Hồ sơ: pupils, classes, staff, rooms and facilities (equipment, computers), each a page under
  * /records with the section tabs above it.
  */
-import { Navigate, Outlet, Route, Routes } from 'react-router';
+import { Navigate, Route, Routes } from 'react-router';
 import { RecordsNav } from './RecordsNav';
 import { PupilsPage } from './pupils/PupilsPage';
 import { PupilProfilePage } from './pupils/PupilProfilePage';
@@ -15,12 +15,13 @@ import { RoomsPage } from './rooms/RoomsPage';
 import { FacilitiesPage } from './facilities/FacilitiesPage';
 import { ImportPage } from './import/ImportPage';
 import { NotFoundPage } from '../common/NotFoundPage';
+import { PageGuard } from '../layout/PageGuard';
 
 function RecordsLayout() {
   return (
     <>
       <RecordsNav />
-      <Outlet />
+      <PageGuard />
     </>
   );
 }

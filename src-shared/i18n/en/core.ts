@@ -69,6 +69,7 @@ export const core: Record<keyof typeof viCore, string> = {
   'school.year_has_data': 'School year {name} already holds classes and data; it cannot be deleted',
 
   'validation.code': 'Not a code of the list',
+  'validation.backupKeep': 'Copies to keep must be 1 to 365 (keeping 0 would leave no backup at all)',
   'validation.sectorId': 'A sector (MOET) ID has 10–20 digits or unaccented letters',
   'validation.personalId': 'A personal ID has exactly 12 digits',
   'validation.sex': 'Choose the sex',
@@ -145,6 +146,7 @@ export const core: Record<keyof typeof viCore, string> = {
   'backup.newer_version': 'This file was written by a newer Trường Số; update the app before restoring it',
   'backup.integrity_failed': 'The backup is damaged (integrity check failed): {detail}',
   'backup.restore_failed': 'Restore failed; the current data is unchanged: {detail}',
+  'backup.copy_mismatch': 'The copy of “{name}” does not match the backup on the server; copy it again',
   'backup.in_progress': 'Another backup or restore is running',
 
   'store.newer_version':

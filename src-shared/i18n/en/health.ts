@@ -70,6 +70,7 @@ export const health: Record<keyof typeof viHealth, string> = {
   'health.classes.class': 'Class',
   'health.classes.noClasses': 'No class to show in this school year',
   'health.classes.checkDate': 'Check date',
+  'health.classes.checkDateRequired': 'Enter the check date',
   'health.classes.checked': '{checked}/{total} pupils checked in school year {year}',
   'health.classes.hint':
     'Enter: save the row and go to the next pupil. Up/down arrows: change row; left/right: change cell. Each row is saved when you leave it. Typing 8 for vision means 8/10.',

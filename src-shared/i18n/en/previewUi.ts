@@ -1,9 +1,9 @@
 import type { previewUi as vi } from '../vi/previewUi';
 
 export const previewUi: Record<keyof typeof vi, string> = {
-  'previewUi.action': 'Preview',
-  'previewUi.actionLabel': 'Preview “{title}”',
-  'previewUi.drawerTitle': 'Preview: {title}',
+  'previewUi.action': 'View',
+  'previewUi.actionLabel': 'View “{title}”',
+  'previewUi.drawerTitle': 'View: {title}',
 
   // Loading.
   'previewUi.loadingFile': 'Loading the file…',

@@ -4,6 +4,8 @@ export const signingSettings: Record<keyof typeof vi, string> = {
   'signingSettings.validation.timestampUrl':
     'The timestamp server address must start with http:// or https:// (leave it empty to use none)',
   'signingSettings.validation.timestampTimeout': 'The timestamp server timeout must be between 1 and 60 seconds',
+  'signingSettings.validation.modulePath': 'The PKCS#11 library path is longer than 500 characters',
+  'signingSettings.moduleMissing': 'There is no PKCS#11 library file at “{path}” on the server',
   'signingSettings.validation.fingerprint': 'A SHA-256 fingerprint has 64 hexadecimal digits',
   'signingSettings.notCertificate':
     'The file “{name}” is not a certificate file (.cer, .crt, .pem or .p7b) or is damaged',
@@ -16,6 +18,8 @@ export const signingSettings: Record<keyof typeof vi, string> = {
 
   'action.signing.trustAnchors.import': 'Import trusted root certificates',
   'action.signing.trustAnchors.remove': 'Remove a trusted root certificate',
+  'action.signing.tokenModule.get': 'View the server’s USB token library',
+  'action.signing.tokenModule.set': 'Set the server’s USB token library',
   'action.signing.settings.set': 'Change the timestamp server settings',
   'capability.signing': 'Signing',
 };

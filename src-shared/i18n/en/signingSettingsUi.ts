@@ -53,4 +53,19 @@ export const signingSettingsUi: Record<keyof typeof vi, string> = {
   'signingSettingsUi.tsa.save': 'Save settings',
   'signingSettingsUi.tsa.saved': 'Saved: signatures get a timestamp from {url}',
   'signingSettingsUi.tsa.savedNone': 'Saved: signatures get no timestamp',
+
+  // Advanced: the USB token's library.
+  'signingSettingsUi.advanced.title': 'Advanced: USB token library (PKCS#11)',
+  'signingSettingsUi.module.intro':
+    'The app finds the token software of the usual Vietnamese CAs by itself. Only when a token is not found should whoever installed it give the path of the vendor’s PKCS#11 library here.',
+  'signingSettingsUi.module.server': 'PKCS#11 library on the school server',
+  'signingSettingsUi.module.serverHint': 'Leave empty when the token is found by itself.',
+  'signingSettingsUi.module.thisPc': 'PKCS#11 library on this PC',
+  'signingSettingsUi.module.thisPcHint': 'For a USB token plugged into this PC; remembered by this PC only.',
+  'signingSettingsUi.module.placeholder': 'e.g. C:\\Windows\\System32\\vnpt-ca_csp11.dll',
+  'signingSettingsUi.module.save': 'Save the path',
+  'signingSettingsUi.module.saved': 'USB token library path saved',
+  'signingSettingsUi.module.cleared': 'Path removed: the app looks for the token library by itself',
+  'signingSettingsUi.module.found': 'Libraries found on the server',
+  'signingSettingsUi.module.noneFound': 'No USB token library found on the server.',
 };

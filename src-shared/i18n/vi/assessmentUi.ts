@@ -65,11 +65,28 @@ export const assessmentUi = {
   'assessmentUi.quality.tin_hoc': quality('tin_hoc'),
   'assessmentUi.quality.tham_my': quality('tham_my'),
   'assessmentUi.quality.the_chat': quality('the_chat'),
+  // Column titles of the qualities sheet, narrow enough for 15 columns at 1366 px; the full name is their tooltip.
+  'assessmentUi.qualityShort.yeu_nuoc': quality('yeu_nuoc'),
+  'assessmentUi.qualityShort.nhan_ai': quality('nhan_ai'),
+  'assessmentUi.qualityShort.cham_chi': quality('cham_chi'),
+  'assessmentUi.qualityShort.trung_thuc': quality('trung_thuc'),
+  'assessmentUi.qualityShort.trach_nhiem': quality('trach_nhiem'),
+  'assessmentUi.qualityShort.tu_chu_tu_hoc': 'TC-TH',
+  'assessmentUi.qualityShort.giao_tiep_hop_tac': 'GT-HT',
+  'assessmentUi.qualityShort.gqvd_sang_tao': 'GQVĐ-ST',
+  'assessmentUi.qualityShort.ngon_ngu': quality('ngon_ngu'),
+  'assessmentUi.qualityShort.tinh_toan': quality('tinh_toan'),
+  'assessmentUi.qualityShort.khoa_hoc': quality('khoa_hoc'),
+  'assessmentUi.qualityShort.cong_nghe': quality('cong_nghe'),
+  'assessmentUi.qualityShort.tin_hoc': quality('tin_hoc'),
+  'assessmentUi.qualityShort.tham_my': quality('tham_my'),
+  'assessmentUi.qualityShort.the_chat': quality('the_chat'),
 
   // Gradebook page.
   'assessmentUi.gradebook.title': 'Sổ theo dõi chất lượng giáo dục',
   'assessmentUi.gradebook.classLine': 'Lớp {class}: {pupils} học sinh, giáo viên chủ nhiệm {teacher}',
   'assessmentUi.filter.class': 'Lớp',
+  'assessmentUi.filter.pickClass': 'Chọn lớp',
   'assessmentUi.filter.classHomeroom': 'Lớp {name} (chủ nhiệm)',
   'assessmentUi.filter.point': 'Thời điểm đánh giá',
   'assessmentUi.filter.subject': 'Môn học',
@@ -77,7 +94,10 @@ export const assessmentUi = {
   'assessmentUi.tab.subjects': 'Môn học và hoạt động giáo dục',
   'assessmentUi.tab.qualities': 'Phẩm chất, năng lực',
   'assessmentUi.tab.year': 'Cuối năm',
-  'assessmentUi.noClasses': 'Bạn chưa được phân công lớp nào trong năm học này',
+  'assessmentUi.noClasses': 'Bạn chưa được phân công lớp nào trong năm học {year}',
+  'assessmentUi.noClassesInYear': 'Năm học {year} chưa có lớp nào',
+  'assessmentUi.moreTabs': 'Các thẻ khác',
+  'assessmentUi.pickClass': 'Chọn lớp để xem',
   'assessmentUi.noSubjects': 'Lớp này chưa có môn học nào',
 
   // Banners.
@@ -137,6 +157,12 @@ export const assessmentUi = {
   'assessmentUi.year.hint':
     'Kết quả đề xuất được tính theo Thông tư 27 từ mức đạt, điểm KTĐK cuối năm và phẩm chất, năng lực. Kiểm tra, sửa nếu cần rồi bấm Lưu để xác nhận.',
   'assessmentUi.year.proposed': 'Đề xuất theo TT27',
+  'assessmentUi.year.notDue': 'Chưa đến lúc đánh giá cả năm học {year}',
+  'assessmentUi.year.notDueText':
+    'Kết quả cả năm được đánh giá vào cuối năm học (năm học kết thúc ngày {date}), khi đã có kết quả Cuối năm học của các môn và phẩm chất, năng lực. Khi đó bảng này đề xuất kết quả theo Thông tư 27 cho từng học sinh.',
+  'assessmentUi.year.notDueTextNoDate':
+    'Kết quả cả năm được đánh giá vào cuối năm học, khi đã có kết quả Cuối năm học của các môn và phẩm chất, năng lực.',
+  'assessmentUi.year.notDueShort': 'Chưa đến cuối năm',
   'assessmentUi.year.incomplete': 'Chưa đủ kết quả',
   'assessmentUi.year.reasonsOf': 'Lý do của {name}',
   'assessmentUi.year.moreReasons': 'Xem thêm {count} lý do',
@@ -212,7 +238,7 @@ export const assessmentUi = {
   'assessmentUi.rules.minScoreHint': 'Thông tư 27 cho điểm theo thang 10; nhiều trường không cho điểm 0.',
   'assessmentUi.rules.minScore1': 'Từ 1 đến 10',
   'assessmentUi.rules.minScore0': 'Từ 0 đến 10',
-  'assessmentUi.rules.electivesTested': 'Môn tự chọn có bài kiểm tra định kỳ cuối học kì',
+  'assessmentUi.rules.electivesTested': 'Môn tự chọn có bài kiểm tra định kỳ cuối học kỳ',
   'assessmentUi.rules.electivesTestedHint': 'Tiếng dân tộc thiểu số, Ngoại ngữ 1 ở lớp 1 và lớp 2.',
   'assessmentUi.rules.saved': 'Đã lưu quy định đánh giá',
 
@@ -220,6 +246,7 @@ export const assessmentUi = {
   'assessmentUi.stats.title': 'Thống kê kết quả đánh giá',
   'assessmentUi.stats.grade': 'Khối lớp',
   'assessmentUi.stats.allGrades': 'Toàn trường',
+  'assessmentUi.stats.myClasses': 'Các lớp được phân công',
   'assessmentUi.stats.gradeN': 'Khối {grade}',
   'assessmentUi.stats.subject': 'Môn học / lớp',
   'assessmentUi.stats.missing': 'Chưa đánh giá',
@@ -230,5 +257,5 @@ export const assessmentUi = {
   'assessmentUi.stats.barTitle': '{subject} – {level}: {count} học sinh',
   'assessmentUi.stats.tableTitle': 'Số học sinh theo mức đạt được – {point}, {scope}',
   'assessmentUi.stats.note': 'Bấm vào một môn học để xem từng lớp. Tỉ lệ tính trên số học sinh đã được đánh giá.',
-  'assessmentUi.stats.empty': 'Chưa có kết quả đánh giá nào ở thời điểm này',
+  'assessmentUi.stats.empty': 'Chưa có kết quả cho thời điểm này',
 } as const;

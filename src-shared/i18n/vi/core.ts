@@ -67,6 +67,7 @@ export const core = {
   'school.year_has_data': 'Năm học {name} đã có lớp học và dữ liệu; không thể xóa',
 
   'validation.code': 'Mã không có trong danh mục',
+  'validation.backupKeep': 'Số bản giữ lại phải từ 1 đến 365 (giữ 0 bản nghĩa là không còn bản sao lưu nào)',
   'validation.sectorId': 'Mã định danh Bộ GD&ĐT gồm 10–20 chữ số hoặc chữ cái không dấu',
   'validation.personalId': 'Số định danh cá nhân phải gồm đúng 12 chữ số',
   'validation.sex': 'Chọn giới tính',
@@ -103,7 +104,8 @@ export const core = {
     'Chưa có năm học hiện tại; hãy chọn năm học hiện tại trong Quản trị › Thông tin trường & năm học',
   'records.not_present': 'Học sinh {name} hiện không còn học ở trường',
   'records.already_present': 'Học sinh {name} đang học ở trường',
-  'records.undo_no_leaving': 'Việc gần nhất của học sinh {name} không phải chuyển đi hay thôi học, nên không có gì để hoàn tác',
+  'records.undo_no_leaving':
+    'Việc gần nhất của học sinh {name} không phải chuyển đi hay thôi học, nên không có gì để hoàn tác',
   'records.undo_no_earlier_status':
     'Việc chuyển đi hoặc thôi học của học sinh {name} được ghi trước khi có chức năng hoàn tác; hãy dùng Nhận lại',
   'records.undo_other_day':
@@ -145,6 +147,7 @@ export const core = {
   'backup.newer_version': 'Tệp này được tạo bởi phiên bản Trường Số mới hơn; hãy cập nhật phần mềm trước khi khôi phục',
   'backup.integrity_failed': 'Tệp sao lưu bị hỏng (kiểm tra toàn vẹn không đạt): {detail}',
   'backup.restore_failed': 'Khôi phục không thành công, dữ liệu hiện tại được giữ nguyên: {detail}',
+  'backup.copy_mismatch': 'Bản sao của «{name}» không khớp với bản sao lưu trên máy chủ; hãy sao chép lại',
   'backup.in_progress': 'Đang có một thao tác sao lưu hoặc khôi phục khác',
 
   'store.newer_version':

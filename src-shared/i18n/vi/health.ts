@@ -74,6 +74,7 @@ export const health = {
   'health.classes.class': 'Lớp',
   'health.classes.noClasses': 'Không có lớp nào để xem trong năm học này',
   'health.classes.checkDate': 'Ngày khám',
+  'health.classes.checkDateRequired': 'Nhập ngày khám',
   'health.classes.checked': 'Đã khám {checked}/{total} học sinh trong năm học {year}',
   'health.classes.hint':
     'Enter: lưu dòng và xuống học sinh tiếp theo. Mũi tên lên/xuống: chuyển dòng; trái/phải: chuyển ô. Mỗi dòng được lưu khi rời khỏi dòng. Thị lực gõ 8 nghĩa là 8/10.',

@@ -3,9 +3,9 @@
  * the PDF viewer's toolbar, its loading and error states, and the card shown for files that are not PDFs.
  */
 export const previewUi = {
-  'previewUi.action': 'Xem trước',
-  'previewUi.actionLabel': 'Xem trước «{title}»',
-  'previewUi.drawerTitle': 'Xem trước: {title}',
+  'previewUi.action': 'Xem',
+  'previewUi.actionLabel': 'Xem «{title}»',
+  'previewUi.drawerTitle': 'Xem: {title}',
 
   // Loading.
   'previewUi.loadingFile': 'Đang tải tệp…',
@@ -33,8 +33,9 @@ export const previewUi = {
   'previewUi.retry': 'Thử lại',
 
   // Files that are not PDFs.
-  'previewUi.other.title': 'Tệp này không xem trước được trong ứng dụng',
-  'previewUi.other.hint': 'Chỉ xem trước được tệp PDF. Hãy tải tệp về và mở bằng phần mềm phù hợp (ví dụ Excel).',
+  'previewUi.other.title': 'Tệp này không hiển thị được trong ứng dụng',
+  'previewUi.other.hint':
+    'Ứng dụng chỉ hiển thị được tệp PDF. Bấm «Tải về» rồi mở tệp bằng phần mềm phù hợp (ví dụ Excel).',
   'previewUi.other.file': '{name} ({size})',
   'previewUi.download': 'Tải về',
   'previewUi.downloadLabel': 'Tải về «{name}»',

@@ -3,6 +3,8 @@ export const signingSettings = {
   'signingSettings.validation.timestampUrl':
     'Địa chỉ máy chủ cấp dấu thời gian phải bắt đầu bằng http:// hoặc https:// (để trống nếu không dùng)',
   'signingSettings.validation.timestampTimeout': 'Thời gian chờ máy chủ cấp dấu thời gian phải từ 1 đến 60 giây',
+  'signingSettings.validation.modulePath': 'Đường dẫn thư viện PKCS#11 dài quá 500 ký tự',
+  'signingSettings.moduleMissing': 'Không có tệp thư viện PKCS#11 ở đường dẫn «{path}» trên máy chủ',
   'signingSettings.validation.fingerprint': 'Dấu vân tay SHA-256 phải gồm 64 chữ số thập lục phân',
   'signingSettings.notCertificate':
     'Tệp «{name}» không phải tệp chứng thư số (.cer, .crt, .pem hoặc .p7b) hoặc đã bị hỏng',
@@ -15,6 +17,8 @@ export const signingSettings = {
 
   'action.signing.trustAnchors.import': 'Nhập chứng thư gốc tin cậy',
   'action.signing.trustAnchors.remove': 'Gỡ bỏ chứng thư gốc tin cậy',
+  'action.signing.tokenModule.get': 'Xem thư viện USB token của máy chủ',
+  'action.signing.tokenModule.set': 'Đặt thư viện USB token của máy chủ',
   'action.signing.settings.set': 'Đổi cài đặt máy chủ cấp dấu thời gian',
   'capability.signing': 'Ký số',
 } as const;

@@ -55,4 +55,19 @@ export const signingSettingsUi = {
   'signingSettingsUi.tsa.save': 'Lưu cài đặt',
   'signingSettingsUi.tsa.saved': 'Đã lưu: ký có dấu thời gian của {url}',
   'signingSettingsUi.tsa.savedNone': 'Đã lưu: ký không kèm dấu thời gian',
+
+  // Nâng cao: the USB token's library.
+  'signingSettingsUi.advanced.title': 'Nâng cao: thư viện USB token (PKCS#11)',
+  'signingSettingsUi.module.intro':
+    'Ứng dụng tự tìm phần mềm USB token của các nhà cung cấp chứng thư số quen thuộc (VNPT-CA, Viettel-CA, BkavCA, FPT-CA, MISA-CA…). Chỉ khi token không được tìm thấy, người cài đặt token mới cần chỉ đường dẫn tệp thư viện PKCS#11 của nhà cung cấp ở đây.',
+  'signingSettingsUi.module.server': 'Thư viện PKCS#11 trên máy chủ trường',
+  'signingSettingsUi.module.serverHint': 'Để trống nếu token được tìm thấy tự động.',
+  'signingSettingsUi.module.thisPc': 'Thư viện PKCS#11 trên máy tính này',
+  'signingSettingsUi.module.thisPcHint': 'Dùng khi ký bằng USB token cắm vào máy này; chỉ máy này ghi nhớ.',
+  'signingSettingsUi.module.placeholder': 'Ví dụ: C:\\Windows\\System32\\vnpt-ca_csp11.dll',
+  'signingSettingsUi.module.save': 'Lưu đường dẫn',
+  'signingSettingsUi.module.saved': 'Đã lưu đường dẫn thư viện USB token',
+  'signingSettingsUi.module.cleared': 'Đã bỏ đường dẫn: ứng dụng tự tìm thư viện của USB token',
+  'signingSettingsUi.module.found': 'Thư viện tìm thấy trên máy chủ',
+  'signingSettingsUi.module.noneFound': 'Chưa thấy thư viện USB token nào trên máy chủ.',
 } as const;

@@ -6,6 +6,7 @@
  * cut short either.
  */
 import type { Page } from 'playwright-core';
+import { callApi } from './api';
 
 /** The few DOM shapes the check uses: this folder is compiled without the DOM's types. */
 interface Rect {
@@ -98,4 +99,68 @@ export async function findLayoutFaults(page: Page): Promise<string[]> {
     faults = await page.evaluate(layoutFaults);
   }
   return faults;
+}
+
+/**
+ * A page reached from a table's row rather than from a menu: a pupil's profile, the edit forms, a
+ * pupil's health page, and a document's details (a drawer opened by the row's "Xem" button).
+ */
+export interface RowOpenedPage {
+  route: string;
+  /** The accessible name of the row's button that opens the page's drawer, after the page loads. */
+  open?: string;
+}
+
+type DemoRole = 'admin' | 'principal' | 'clerk' | 'teacher' | 'yte';
+
+/**
+ * Prepares what the row-opened pages need (a document submitted by the teacher and one by the clerk)
+ * and lists them for each role that reaches them, with ids the role may see: a pupil of the demo
+ * teacher's homeroom class, which every role may open.
+ */
+export async function rowOpenedPages(baseUrl: string): Promise<Record<DemoRole, RowOpenedPage[]>> {
+  const token = async (username: string) =>
+    (await callApi<{ token: string }>(baseUrl, 'auth.login', { username, password: 'demo' })).token;
+  const teacher = await token('teacher');
+  const clerk = await token('clerk');
+
+  const homeroom = (await callApi<{ rows: { id: number }[] }>(baseUrl, 'health.classes.list', {}, teacher)).rows[0]!;
+  const checks = await callApi<{ rows: { pupil: { id: number } }[] }>(
+    baseUrl,
+    'health.checks.list',
+    { classId: homeroom.id },
+    teacher,
+  );
+  const pupil = checks.rows[0]!.pupil.id;
+  const staff = (await callApi<{ rows: { id: number }[] }>(baseUrl, 'records.staff.list', {}, clerk)).rows[0]!.id;
+
+  const submit = async (who: string, title: string) => {
+    const upload = await fetch(`${baseUrl}/files`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${who}`,
+        'content-type': 'application/octet-stream',
+        'x-file-name': encodeURIComponent(`${title}.pdf`),
+      },
+      body: `%PDF-1.4\n% ${title}\n`,
+    });
+    const uploaded = (await upload.json()) as { ok: boolean; value: { id: number } };
+    if (!uploaded.ok) throw new Error(`upload ${title}: ${JSON.stringify(uploaded)}`);
+    const fileId = uploaded.value.id;
+    await callApi(baseUrl, 'documents.submit', { fileId, title, kind: 'report', summary: title }, who);
+    return `Xem «${title}»`;
+  };
+  const teachers = await submit(teacher, 'Kế hoạch dạy học tuần 12 lớp của giáo viên chủ nhiệm');
+  const clerks = await submit(clerk, 'Báo cáo sĩ số đầu tháng');
+
+  const profile = { route: `/records/pupils/${pupil}` };
+  const edits = [{ route: `/records/pupils/${pupil}/edit` }, { route: `/records/staff/${staff}/edit` }];
+  const health = { route: `/health/pupils/${pupil}` };
+  return {
+    admin: [profile, ...edits],
+    principal: [profile, ...edits, health, { route: '/documents/queue', open: teachers }],
+    clerk: [profile, ...edits, { route: '/documents', open: clerks }],
+    teacher: [profile, health, { route: '/documents', open: teachers }],
+    yte: [profile, health],
+  };
 }

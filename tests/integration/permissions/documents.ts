@@ -13,6 +13,11 @@ export const expected: Expectations = {
   'documents.return': ['principal'],
   'documents.register': ['principal', 'clerk'],
   'documents.register.export': ['principal', 'clerk'],
+  'documents.outgoing.update': ['principal', 'clerk'],
+  'documents.incoming.list': ['principal', 'clerk'],
+  'documents.incoming.add': ['principal', 'clerk'],
+  'documents.incoming.update': ['principal', 'clerk'],
+  'documents.incoming.export': ['principal', 'clerk'],
   'signing.tokens': ['principal'],
   'documents.sign': ['principal'],
   'documents.remoteSign.prepare': ['principal'],
@@ -34,4 +39,15 @@ export const safeInput: Record<string, unknown> = {
   'documents.remoteSign.finish': { batchId: 'none', signatures: [] },
   'documents.remoteSign.cancel': { batchId: 'none' },
   'signing.verify': { fileId: 999999 },
+  'documents.outgoing.update': { id: 999999, version: 0, symbol: '', recipients: '', registerNote: '' },
+  // Received in the future: refused after the permission check, so the matrix registers nothing.
+  'documents.incoming.add': { receivedOn: '2999-01-01', sender: 'Phòng GDĐT', kind: 'Công văn', summary: 'Thử' },
+  'documents.incoming.update': {
+    id: 999999,
+    version: 0,
+    receivedOn: '2026-01-01',
+    sender: 'Phòng GDĐT',
+    kind: 'Công văn',
+    summary: 'Thử',
+  },
 };

@@ -19,6 +19,7 @@ export const expected: Expectations = {
   'school.profile.get': SIGNED_IN,
   'school.profile.update': ['admin', 'principal'],
   'school.years.list': SIGNED_IN,
+  'home.summary': SIGNED_IN,
   'school.years.create': ['admin', 'principal'],
   'school.years.update': ['admin', 'principal'],
   'school.years.setCurrent': ['admin', 'principal'],
@@ -32,11 +33,16 @@ export const expected: Expectations = {
   'backup.create': ['admin'],
   'backup.restore': ['admin'],
   'backup.settings.update': ['admin'],
+  'backup.offDisk.status': ['admin'],
+  'backup.copy.prepare': ['admin'],
+  'backup.copy.record': ['admin'],
 };
 
 /** Inputs that pass validation where that is harmless, so an allowed call reaches its handler. */
 export const safeInput: Record<string, unknown> = {
   'audit.list': { limit: 1 },
+  'backup.copy.prepare': { name: 'truongso-khong-co.db' },
+  'backup.copy.record': { name: 'truongso-khong-co.db', sha256: '0'.repeat(64), to: 'download' },
   'jobs.get': { id: 'none' },
   'jobs.cancel': { id: 'none' },
   'users.update': { id: 999999, version: 0, fullName: 'Không có' },

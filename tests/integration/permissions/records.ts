@@ -27,6 +27,7 @@ export const expected: Expectations = {
   'records.rooms.delete': RECORDS_STAFF,
   'records.import.preview': RECORDS_STAFF,
   'records.import.run': RECORDS_STAFF,
+  'records.import.template': RECORDS_STAFF,
   'records.export.pupils': ALL_ROLES,
   'records.export.classList': ALL_ROLES,
   'records.export.staff': ALL_ROLES,

@@ -11,6 +11,8 @@ export const expected: Expectations = {
   'signing.trustAnchors.remove': KEEPERS,
   'signing.settings.get': KEEPERS,
   'signing.settings.set': KEEPERS,
+  'signing.tokenModule.get': KEEPERS,
+  'signing.tokenModule.set': KEEPERS,
 };
 
 /** Inputs that pass validation but change nothing, so an allowed call reaches its handler harmlessly. */
@@ -19,4 +21,6 @@ export const safeInput: Record<string, unknown> = {
   'signing.trustAnchors.remove': { fingerprint: '0'.repeat(64) },
   // Invalid on purpose: refused after the permission check, so the matrix leaves the setting alone.
   'signing.settings.set': { timestampUrl: 'ftp://x', timestampTimeoutMs: 10_000 },
+  // No such file: refused after the permission check, so the matrix leaves the setting alone.
+  'signing.tokenModule.set': { path: '/khong-co/thu-vien.so' },
 };

@@ -150,7 +150,7 @@ export function classSummaryDoc(size = 40, endOfYear = true): ClassSummaryDoc {
     yearName: '2024-2025',
     className: '3A',
     grade,
-    pointLabel: endOfYear ? 'Cuối năm học' : 'Giữa học kì I',
+    pointLabel: endOfYear ? 'Cuối năm học' : 'Giữa học kỳ I',
     endOfYear,
     homeroomTeacher: 'Trần Thị Thu Hằng',
     subjects,

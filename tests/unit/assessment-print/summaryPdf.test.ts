@@ -60,7 +60,7 @@ describe('renderClassSummaryPdf', () => {
   it('without the year-end columns at a mid-term point', async () => {
     const doc = classSummaryDoc(12, false);
     const all = flat(pdfText(await renderClassSummaryPdf(doc)));
-    expect(all).toContain('Giữa học kì I — Năm học 2024-2025');
+    expect(all).toContain('Giữa học kỳ I — Năm học 2024-2025');
     expect(all).not.toContain('Khen thưởng');
     expect(all).not.toContain('HTXS');
     for (const row of doc.rows) expect(all).toContain(row.fullName);

@@ -137,7 +137,7 @@ describe('writeClassSummaryXlsx', () => {
   it('leaves out the year-end columns at a mid-term point and keeps an empty class valid', async () => {
     const mid = await readBack(await writeClassSummaryXlsx(classSummaryDoc(5, false)));
     expect(() => columnOf(mid, 'Khen thưởng')).toThrow();
-    expect(mid.getCell('A5').value).toBe('Giữa học kì I — Năm học 2024-2025');
+    expect(mid.getCell('A5').value).toBe('Giữa học kỳ I — Năm học 2024-2025');
     const empty = await readBack(await writeClassSummaryXlsx({ ...classSummaryDoc(1), rows: [] }));
     expect(empty.getCell(SUMMARY_FIRST_DATA_ROW + 1, 1).value).toBe('Tổng số T');
     expect(empty.getCell(SUMMARY_FIRST_DATA_ROW + 1, 4).formula).toBe(

@@ -90,6 +90,7 @@ export const ipcMain = {
 
 export const dialog = {
   showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),
+  showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
   showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 0, checkboxChecked: false })),
   showMessageBoxSync: vi.fn((..._args: unknown[]) => 0),
   showErrorBox: vi.fn(),
@@ -119,6 +120,7 @@ export function resetFakeElectron(): void {
   app.whenReady.mockImplementation(() => Promise.resolve());
   ipcHandlers.clear();
   dialog.showSaveDialog.mockImplementation(async () => ({ canceled: true, filePath: '' }));
+  dialog.showOpenDialog.mockImplementation(async () => ({ canceled: true, filePaths: [] as string[] }));
   dialog.showMessageBox.mockImplementation(async () => ({ response: 0, checkboxChecked: false }));
   dialog.showMessageBoxSync.mockImplementation(() => 0);
 }

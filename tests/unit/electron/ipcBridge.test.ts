@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -101,6 +102,23 @@ describe('bridge handlers', () => {
     expect(result).toEqual({ ok: true, value: { path: target } });
     expect(dialog.showSaveDialog.mock.calls[0]![0]).toBe(window);
     expect([...fs.readFileSync(target)]).toEqual([1, 2, 3]);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('copy a backup into the folder the user picks, attached to its window', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'truongso-ipc-copy-'));
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [dir] });
+    const data = new Uint8Array([7, 8, 9]);
+    const sha256 = createHash('sha256').update(data).digest('hex');
+    const result = await invoke(BRIDGE_CHANNELS.copyToFolder, senderEvent(), {
+      suggestedName: 'truongso-20261208-101500-000-manual.db',
+      data,
+      sha256,
+    });
+    const target = path.join(dir, 'truongso-20261208-101500-000-manual.db');
+    expect(result).toEqual({ ok: true, value: { path: target } });
+    expect(dialog.showOpenDialog.mock.calls[0]![0]).toBe(window);
+    expect([...fs.readFileSync(target)]).toEqual([7, 8, 9]);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 

@@ -12,6 +12,7 @@ const BRIDGE_METHODS = [
   'appInfo',
   'chooseRole',
   'saveFile',
+  'copyToFolder',
   'listTokens',
   'openTokenSession',
   'signWithToken',
@@ -49,6 +50,8 @@ describe('the preload', () => {
     await bridge.chooseRole(choice);
     const request = { suggestedName: 'a.pdf', data: new Uint8Array([1]) };
     await bridge.saveFile(request);
+    const copy = { suggestedName: 'a.db', data: new Uint8Array([1]), sha256: 'ab'.repeat(32) };
+    await bridge.copyToFolder(copy);
     ipcRenderer.invoke.mockResolvedValueOnce({ ok: true, value: { version: '0.1.0' } });
     await bridge.appInfo();
     const open = { tokenLabel: 'VNPT-CA', tokenSerial: '01', certSerial: 'AA', pin: '123456' };
@@ -59,6 +62,7 @@ describe('the preload', () => {
     expect(ipcRenderer.invoke.mock.calls).toEqual([
       [BRIDGE_CHANNELS.chooseRole, choice],
       [BRIDGE_CHANNELS.saveFile, request],
+      [BRIDGE_CHANNELS.copyToFolder, copy],
       [BRIDGE_CHANNELS.appInfo, undefined],
       [BRIDGE_CHANNELS.listTokens, {}],
       [BRIDGE_CHANNELS.openTokenSession, open],

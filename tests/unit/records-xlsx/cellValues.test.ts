@@ -96,7 +96,7 @@ describe('text as people type it', () => {
     const parsed = await importPupils([
       ['Mã định danh', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Số định danh cá nhân', 'Nơi sinh'],
       [
-        ' HS0001\u00A0',
+        ' HS0000000001\u00A0',
         ' Nguyễn\u00A0Thị  Hoa '.normalize('NFD'),
         `05/09/${y}`,
         'Nữ'.normalize('NFD'),
@@ -106,7 +106,7 @@ describe('text as people type it', () => {
     ]);
     expect(parsed.errors).toEqual([]);
     const value = parsed.rows[0]!.value;
-    expect(value.sectorId).toBe('HS0001');
+    expect(value.sectorId).toBe('HS0000000001');
     expect(value.fullName).toBe('Nguyễn Thị Hoa');
     expect(value.fullName).toBe(value.fullName.normalize('NFC'));
     expect(value.fullName.length).toBe('Nguyễn Thị Hoa'.normalize('NFC').length);
@@ -223,15 +223,15 @@ describe('numbers and IDs', () => {
     const girl = personalIdFor('female', y, 678, '079'); // 079…: Excel keeps 11 digits
     const parsed = await importPupils([
       ['Mã định danh', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Số định danh cá nhân', 'Khối', 'SĐT mẹ', 'Họ tên mẹ'],
-      [1234567, 'Đinh Văn Nam', `01/01/${y}`, 'Nam', Number(boy), '2', 912345678, 'Lò Thị Mai'],
-      ['7654321', 'Đinh Thị Lan', `02/02/${y}`, 'Nữ', Number(girl), 2, '0912.345.678', 'Lò Thị Mai'],
+      [1234567890, 'Đinh Văn Nam', `01/01/${y}`, 'Nam', Number(boy), '2', 912345678, 'Lò Thị Mai'],
+      ['7654321098', 'Đinh Thị Lan', `02/02/${y}`, 'Nữ', Number(girl), 2, '0912.345.678', 'Lò Thị Mai'],
     ]);
     expect(parsed.errors).toEqual([]);
     expect(
       parsed.rows.map((r) => [r.value.sectorId, r.value.personalId, r.value.grade, r.value.guardians[0]!.phone]),
     ).toEqual([
-      ['1234567', boy, 2, '0912345678'],
-      ['7654321', girl, 2, '0912345678'],
+      ['1234567890', boy, 2, '0912345678'],
+      ['7654321098', girl, 2, '0912345678'],
     ]);
     expect(boy.startsWith('00')).toBe(true);
     expect(String(Number(boy))).toHaveLength(10);

@@ -37,7 +37,7 @@ async function realExport(): Promise<Buffer> {
     [
       [
         1,
-        'HS0001',
+        'HS0000000001',
         'Nguyễn Văn An',
         `05/09/${y}`,
         'Nam',
@@ -53,7 +53,7 @@ async function realExport(): Promise<Buffer> {
       ],
       [
         2,
-        'HS0002',
+        'HS0000000002',
         'Lê Thị Bích',
         `12/11/${y}`,
         'Nữ',
@@ -96,7 +96,7 @@ describe('header detection', () => {
     expect(preview.dataRows).toBe(2);
     expect(preview.sampleRows[0]!.slice(0, 9)).toEqual([
       '1',
-      'HS0001',
+      'HS0000000001',
       'Nguyễn Văn An',
       `05/09/${bornYearsAgo(7)}`,
       'Nam',

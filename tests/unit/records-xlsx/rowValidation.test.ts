@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isSectorId } from '../../../src-shared/domain/sectorId';
 import {
   CURRENT_YEAR,
   addRows,
@@ -54,13 +55,13 @@ describe('required fields and collecting every error', () => {
     const parsed = await importPupils([
       ['Mã định danh', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Dân tộc', 'Lớp', 'Khối'],
       ['HS-01', 'Ngô Văn 2', `30/02/${y}`, 'Trai', 'Kin', '3A', 7],
-      ['HS0002', 'Ngô Thị Mai', `01/03/${y}`, 'Nữ', 'Kinh', 'Lớp 3A', 3],
+      ['HS0000000002', 'Ngô Thị Mai', `01/03/${y}`, 'Nữ', 'Kinh', 'Lớp 3A', 3],
     ]);
     expect(parsed.errors.map((e) => [e.row, e.column, e.message])).toEqual([
       [
         2,
         'A (Mã định danh)',
-        'Mã định danh “HS-01” không hợp lệ: cần từ 4 đến 20 chữ cái hoặc chữ số, không có dấu cách hay ký tự khác.',
+        'Mã định danh “HS-01” không hợp lệ: cần từ 10 đến 20 chữ số hoặc chữ cái không dấu, không có dấu cách hay ký tự khác.',
       ],
       [2, 'B (Họ và tên)', 'Họ tên “Ngô Văn 2” có chữ số hoặc ký tự không dùng trong tên người.'],
       [2, 'C (Ngày sinh)', `Ngày “30/02/${y}” không có thật (ngày/tháng/năm, ngày viết trước tháng).`],
@@ -79,7 +80,7 @@ describe('required fields and collecting every error', () => {
           ethnicity: '01',
           religion: '',
           nationality: 'VN',
-          sectorId: 'HS0002',
+          sectorId: 'HS0000000002',
           personalId: '',
           className: '3A',
           grade: 3,
@@ -174,17 +175,33 @@ describe('số định danh cá nhân against the same row', () => {
 });
 
 describe('mã định danh', () => {
-  it('4 to 20 letters or digits', async () => {
+  it('10 to 20 letters or digits, as the forms take it (src-shared/domain/sectorId.ts)', async () => {
     const parsed = await importPupils([
       ['Mã định danh', 'Họ và tên', 'Ngày sinh', 'Giới tính'],
-      ['0123', 'Hồ Văn A', `01/01/${y}`, 'Nam'],
+      ['0123456789', 'Hồ Văn A', `01/01/${y}`, 'Nam'],
       ['A1B2C3D4E5F6G7H8I9J0', 'Hồ Văn B', `01/01/${y}`, 'Nam'],
       ['AB1', 'Hồ Văn C', `01/01/${y}`, 'Nam'],
       ['A1B2C3D4E5F6G7H8I9J0K', 'Hồ Văn D', `01/01/${y}`, 'Nam'],
       ['HS 0005', 'Hồ Văn E', `01/01/${y}`, 'Nam'],
+      ['12345', 'Hồ Văn G', `01/01/${y}`, 'Nam'],
+      ['HS00001', 'Hồ Văn H', `01/01/${y}`, 'Nam'],
     ]);
-    expect(parsed.rows.map((r) => r.value.sectorId)).toEqual(['0123', 'A1B2C3D4E5F6G7H8I9J0']);
-    expect(parsed.errors.map((e) => e.row)).toEqual([4, 5, 6]);
+    expect(parsed.rows.map((r) => r.value.sectorId)).toEqual(['0123456789', 'A1B2C3D4E5F6G7H8I9J0']);
+    expect(parsed.errors.map((e) => e.row)).toEqual([4, 5, 6, 7, 8]);
+    for (const [sectorId, verdict] of [
+      ['12345', false],
+      ['HS00001', false],
+      ['0123456789', true],
+    ] as const) {
+      expect(isSectorId(sectorId)).toBe(verdict);
+    }
+    expect(parsed.errors.find((e) => e.row === 7)).toEqual({
+      row: 7,
+      column: 'A (Mã định danh)',
+      field: 'sectorId',
+      message:
+        'Mã định danh “12345” không hợp lệ: cần từ 10 đến 20 chữ số hoặc chữ cái không dấu, không có dấu cách hay ký tự khác.',
+    });
   });
 });
 
@@ -193,23 +210,23 @@ describe('duplicates within the file', () => {
     const a = personalIdFor('female', y, 7);
     const parsed = await importPupils([
       ['Mã định danh', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Số định danh cá nhân'],
-      ['HS0001', 'Kiều Thị An', `01/01/${y}`, 'Nữ', a],
-      ['HS0002', 'Kiều Thị Bình', `02/01/${y}`, 'Nữ', ''],
-      ['hs0001', 'Kiều Thị Chi', `03/01/${y}`, 'Nữ', ''],
-      ['HS0004', 'Kiều Thị Dung', 'sai', 'Nữ', a],
-      ['HS0002', 'Kiều Thị Em', `05/01/${y}`, 'Nữ', ''],
-      ['HS0002', 'Kiều Thị Giang', `06/01/${y}`, 'Nữ', ''],
+      ['HS0000000001', 'Kiều Thị An', `01/01/${y}`, 'Nữ', a],
+      ['HS0000000002', 'Kiều Thị Bình', `02/01/${y}`, 'Nữ', ''],
+      ['hs0000000001', 'Kiều Thị Chi', `03/01/${y}`, 'Nữ', ''],
+      ['HS0000000004', 'Kiều Thị Dung', 'sai', 'Nữ', a],
+      ['HS0000000002', 'Kiều Thị Em', `05/01/${y}`, 'Nữ', ''],
+      ['HS0000000002', 'Kiều Thị Giang', `06/01/${y}`, 'Nữ', ''],
     ]);
     expect(parsed.rows).toEqual([]);
     expect(parsed.errors.map((e) => [e.row, e.column, e.message])).toEqual([
-      [2, 'A (Mã định danh)', 'Mã định danh HS0001 trùng với dòng 4.'],
+      [2, 'A (Mã định danh)', 'Mã định danh HS0000000001 trùng với dòng 4.'],
       [2, 'E (Số định danh cá nhân)', `Số định danh cá nhân ${a} trùng với dòng 5.`],
-      [3, 'A (Mã định danh)', 'Mã định danh HS0002 trùng với dòng 6, 7.'],
-      [4, 'A (Mã định danh)', 'Mã định danh hs0001 trùng với dòng 2.'],
+      [3, 'A (Mã định danh)', 'Mã định danh HS0000000002 trùng với dòng 6, 7.'],
+      [4, 'A (Mã định danh)', 'Mã định danh hs0000000001 trùng với dòng 2.'],
       [5, 'C (Ngày sinh)', 'Ngày “sai” không đúng định dạng; hãy ghi ngày/tháng/năm, ví dụ 05/09/2018.'],
       [5, 'E (Số định danh cá nhân)', `Số định danh cá nhân ${a} trùng với dòng 2.`],
-      [6, 'A (Mã định danh)', 'Mã định danh HS0002 trùng với dòng 3, 7.'],
-      [7, 'A (Mã định danh)', 'Mã định danh HS0002 trùng với dòng 3, 6.'],
+      [6, 'A (Mã định danh)', 'Mã định danh HS0000000002 trùng với dòng 3, 7.'],
+      [7, 'A (Mã định danh)', 'Mã định danh HS0000000002 trùng với dòng 3, 6.'],
     ]);
   });
 });

@@ -221,7 +221,7 @@ describe('assessment screens', () => {
     await user.click(level);
     await user.keyboard('T{Enter}');
     expect(
-      await screen.findByText(`Đã khóa sổ Giữa học kì II năm học ${yearName}: chỉ xem, không sửa được`, {}, SLOW),
+      await screen.findByText(`Đã khóa sổ Giữa học kỳ II năm học ${yearName}: chỉ xem, không sửa được`, {}, SLOW),
     ).toBeTruthy();
     expect(screen.queryAllByRole('textbox', { name: /^Mức đạt được của / })).toHaveLength(0);
     expect((await sheet('toan', 'GIUA_HK2')).rows[0]!.level).toBeNull();
@@ -230,7 +230,7 @@ describe('assessment screens', () => {
   it('lets the principal unlock with a reason and lock again; the teacher then only reads', async () => {
     const user = setupUser();
     renderApp(principal, '/assessment/progress?point=GIUA_HK2');
-    const toggle = await screen.findByRole('switch', { name: 'Khóa sổ Giữa học kì II' }, SLOW);
+    const toggle = await screen.findByRole('switch', { name: 'Khóa sổ Giữa học kỳ II' }, SLOW);
     await waitFor(() => expect(toggle.getAttribute('aria-checked')).toBe('true'), SLOW);
 
     // Unlocking asks why; an empty reason is refused on the form.
@@ -249,7 +249,7 @@ describe('assessment screens', () => {
     // Locking asks once.
     await user.click(toggle);
     const confirm = (await screen.findAllByRole('dialog')).find((d) =>
-      d.textContent?.includes(`Khóa sổ Giữa học kì II năm học ${yearName}?`),
+      d.textContent?.includes(`Khóa sổ Giữa học kỳ II năm học ${yearName}?`),
     )!;
     await user.click(within(confirm).getByRole('button', { name: 'Khóa sổ' }));
     await waitFor(() => expect(toggle.getAttribute('aria-checked')).toBe('true'), SLOW);
@@ -263,7 +263,7 @@ describe('assessment screens', () => {
   it('shows the teacher a locked point read-only from the start', async () => {
     renderApp(teacher, url('toan', 'GIUA_HK2'));
     expect(
-      await screen.findByText(`Đã khóa sổ Giữa học kì II năm học ${yearName}: chỉ xem, không sửa được`, {}, SLOW),
+      await screen.findByText(`Đã khóa sổ Giữa học kỳ II năm học ${yearName}: chỉ xem, không sửa được`, {}, SLOW),
     ).toBeTruthy();
     await sheetRows('Sổ theo dõi môn Toán lớp 1A');
     expect(screen.queryAllByRole('textbox')).toHaveLength(0);

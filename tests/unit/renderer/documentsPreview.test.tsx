@@ -1,5 +1,5 @@
 /**
- * "Xem trước" in jsdom, against a real server with the demo school: the principal previews, from the
+ * "Xem" in jsdom, against a real server with the demo school: the principal previews, from the
  * signing queue, a file that is not a PDF (name, size, download), a "PDF" that is not one (a message at
  * once, pdf.js never loaded), and a PDF pdf.js refuses for its password (spinner first, then the
  * message). pdf.js cannot draw in jsdom, so its module is replaced here by a stand-in whose answer each
@@ -49,8 +49,8 @@ async function preview(principal: ProcedureClient, title: string): Promise<HTMLE
   renderApp(principal, '/documents/queue');
   const table = await screen.findByRole('table', { name: 'Văn bản chờ ký' }, SLOW);
   const row = (await within(table).findByText(title, {}, SLOW)).closest('tr')!;
-  await user.click(within(row).getByRole('button', { name: `Xem trước «${title}»` }));
-  return screen.findByRole('dialog', { name: `Xem trước: ${title}` }, SLOW);
+  await user.click(within(row).getByRole('button', { name: `Xem «${title}»` }));
+  return screen.findByRole('dialog', { name: `Xem: ${title}` }, SLOW);
 }
 
 describe('preview helpers', () => {
@@ -99,7 +99,7 @@ describe('preview helpers', () => {
   });
 });
 
-describe('Xem trước in the signing queue', () => {
+describe('Xem in the signing queue', () => {
   let ts: RendererTestServer;
   let teacher: ProcedureClient;
   let principal: ProcedureClient;
@@ -129,7 +129,16 @@ describe('Xem trước in the signing queue', () => {
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
 
     const drawer = await preview(principal, doc.title);
-    expect(await within(drawer).findByText('Tệp này không xem trước được trong ứng dụng')).toBeTruthy();
+    expect(await within(drawer).findByText('Tệp này không hiển thị được trong ứng dụng')).toBeTruthy();
+    // One way to read a document, one to download it: no "Xem trước" beside a "Tải về để xem".
+    const row = within(screen.getByRole('table', { name: 'Văn bản chờ ký' }))
+      .getByText(doc.title)
+      .closest('tr')!;
+    expect(within(row).queryByRole('button', { name: /Xem trước/ })).toBeNull();
+    expect(screen.queryByText(/Tải về để xem/)).toBeNull();
+    // What the document is and who submitted it, above the file.
+    expect(within(drawer).getByText('Người trình')).toBeTruthy();
+    expect(within(drawer).getByText('Báo cáo')).toBeTruthy();
     expect(within(drawer).getByText('bang-diem-lop-3a.xlsx (2 KB)')).toBeTruthy();
     await setupUser().click(within(drawer).getByRole('button', { name: 'Tải về «bang-diem-lop-3a.xlsx»' }));
     await waitFor(() => expect(click).toHaveBeenCalled(), SLOW);

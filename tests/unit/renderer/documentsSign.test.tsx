@@ -76,6 +76,7 @@ function certificate(serial: string, holder: string, problem: string | null = nu
 
 function token(flags: Partial<Pick<TokenView, 'pinLow' | 'pinFinalTry' | 'pinLocked'>>, certs: CertificateView[]) {
   return {
+    provider: 'VNPT-CA',
     label: 'VNPT-CA Token',
     serial: '0A1B2C3D',
     manufacturer: 'VNPT',
@@ -105,14 +106,22 @@ function doc(id: number, title: string): DocumentView {
     returnReason: '',
     signerName: '',
     registerNumber: null,
+    symbol: '',
+    recipients: '',
+    copies: null,
+    registerNote: '',
     version: 0,
   };
 }
 
 const DOCS = [doc(1, 'Báo cáo sĩ số'), doc(2, 'Kế hoạch tháng 3')];
 
-function tokensAnswer(tokens: TokenView[], modules = ['C:\\Windows\\System32\\vnpt-ca_csp11.dll']): Answer {
-  return () => ({ ok: true, value: { modules, tokens } });
+function tokensAnswer(
+  tokens: TokenView[],
+  modules = ['C:\\Windows\\System32\\vnpt-ca_csp11.dll'],
+  providers = ['VNPT-CA'],
+): Answer {
+  return () => ({ ok: true, value: { modules, providers, tokens } });
 }
 
 function doneJob(result: SignResult): JobView {
@@ -149,32 +158,38 @@ describe('PIN rules', () => {
 describe('signing dialog', () => {
   afterEach(() => vi.restoreAllMocks());
 
-  it('explains how to plug the token in, and searches again with a module path', async () => {
+  it('explains how to plug the token in and searches again, never asking for or showing a library path', async () => {
     let searches = 0;
     const client = new ScriptedClient({
       'signing.tokens': (input) => {
         searches += 1;
-        return (input as { modulePath?: string }).modulePath
-          ? tokensAnswer([token({}, [certificate('5401AB', 'Trần Thị Thu Hà')])], ['/opt/bkav/libbkavca.so'])(input)
-          : tokensAnswer([], [])(input);
+        return searches > 1
+          ? tokensAnswer(
+              [token({}, [certificate('5401AB', 'Trần Thị Thu Hà')])],
+              ['/opt/bkav/libbkavca.so'],
+              ['BkavCA'],
+            )(input)
+          : tokensAnswer([], [], [])(input);
       },
     });
     const user = setupUser();
     renderWith(client, <SignDialog documents={DOCS} onClose={() => {}} onFinished={() => {}} />);
     expect(await screen.findByText('Chưa thấy USB token nào')).toBeTruthy();
     expect(screen.getByText(/Hãy cắm USB token chữ ký số vào máy/)).toBeTruthy();
-    expect(screen.getByText('Không tìm thấy thư viện PKCS#11 của nhà cung cấp nào trên máy.')).toBeTruthy();
+    // Where a library is set: the settings' advanced section, not this dialog.
+    expect(screen.getByText(/Cài đặt ký số › Nâng cao/)).toBeTruthy();
+    expect(screen.queryByLabelText(/PKCS#11|Đường dẫn/)).toBeNull();
+    expect(screen.queryByRole('textbox', { name: /thư viện/i })).toBeNull();
 
-    const path = screen.getByLabelText('Đường dẫn thư viện PKCS#11 (khi token không được tìm thấy)');
-    await user.type(path, '/opt/bkav/libbkavca.so{Enter}');
-    // Enter in the path searches; it signs nothing.
-    expect(await screen.findByText('Trần Thị Thu Hà')).toBeTruthy();
-    expect(client.named('signing.tokens')).toEqual([{}, { modulePath: '/opt/bkav/libbkavca.so' }]);
-    expect(client.named('documents.sign')).toEqual([]);
-    expect(screen.getByText('Thư viện token đã dùng: /opt/bkav/libbkavca.so')).toBeTruthy();
-    // "Tìm lại" with the same path asks again.
     await user.click(screen.getByRole('button', { name: /Tìm lại/ }));
-    await waitFor(() => expect(searches).toBe(3));
+    expect(await screen.findByText('Trần Thị Thu Hà')).toBeTruthy();
+    expect(client.named('signing.tokens')).toEqual([{}, {}]);
+    expect(client.named('documents.sign')).toEqual([]);
+    // The token is named by its CA; the server's file paths stay out of the principal's dialog.
+    expect(screen.getByText('USB token VNPT-CA')).toBeTruthy();
+    expect(screen.getByText('Đã tìm USB token của: BkavCA')).toBeTruthy();
+    const dialog = screen.getByRole('dialog');
+    expect(dialog.textContent).not.toMatch(/libbkavca|\/opt\/|\.dll|\.so\b/);
   });
 
   it('lists the certificates, refuses one that cannot sign, and warns in orange after a wrong PIN', async () => {
@@ -197,8 +212,9 @@ describe('signing dialog', () => {
     expect(screen.getByText('Chứng thư số đã hết hạn ngày 31/12/2024')).toBeTruthy();
     // The only certificate that can sign is chosen already.
     await waitFor(() => expect(usable.checked).toBe(true));
-    expect(screen.getByText('VNPT-CA Token')).toBeTruthy();
-    expect(screen.getByText('Hãng: VNPT SafeNet eToken 5110 · Số sê-ri token: 0A1B2C3D')).toBeTruthy();
+    expect(screen.getByText('USB token VNPT-CA')).toBeTruthy();
+    expect(screen.getByText('Nhãn: VNPT-CA Token · Số sê-ri: 0A1B2C3D')).toBeTruthy();
+    expect(screen.getByRole('dialog').textContent).not.toContain('vnpt-ca_csp11.dll');
     expect(
       screen.getByText(
         'Nhà cung cấp (CA): VNPT Certification Authority · Số sê-ri: 11AA · Hiệu lực: 10/01/2025 – 01/07/2030',
@@ -388,6 +404,7 @@ describe('signing dialog', () => {
       appInfo: async () => ({ version: '0', platform: 'win32', role: 'office', serverUrl: '', dataDir: null }),
       chooseRole: record('chooseRole', { willReload: false }),
       saveFile: record('saveFile', { path: null }),
+      copyToFolder: record('copyToFolder', { path: null }),
       listTokens: record('listTokens', {
         modules: ['C:\\Windows\\System32\\vnpt-ca_csp11.dll'],
         tokens: [token({}, [certificate('11AA', 'Trần Thị Thu Hà')])],

@@ -174,4 +174,47 @@ describe('school health screens', () => {
     expect(await screen.findByText(/Bạn không có quyền truy cập trang này/, {}, SLOW)).toBeTruthy();
     expect(screen.queryByText('Thừa cân')).toBeNull();
   });
+
+  it('writes every height and weight with one decimal, never "22" beside "21,5"', async () => {
+    const day = dayjs(todayIso()).subtract(3, 'day').format('YYYY-MM-DD');
+    await nurse.call('health.checks.record', { pupilId: pupil.id, date: day, heightCm: 118, weightKg: 22 });
+    renderApp(principal, `/health/pupils/${pupil.id}`);
+    await screen.findByRole('heading', { name: 'Sức khỏe: Lò Văn Ấn' }, SLOW);
+    const row = (await screen.findByText(dayjs(day).format('DD/MM/YYYY'), {}, SLOW)).closest('tr')!;
+    expect(within(row).getByText('118,0')).toBeTruthy();
+    expect(within(row).getByText('22,0')).toBeTruthy();
+    cleanup();
+
+    // The class's table of latest checks says it the same way.
+    const { rows } = await principal.get('health.checks.list', { classId: class1A.id });
+    const latest = rows.find((r) => r.pupil.id === pupil.id)!.latest!;
+    renderApp(principal, `/health/classes?class=${class1A.id}`);
+    const cell = (await screen.findByText('Lò Văn Ấn', {}, SLOW)).closest('tr')!;
+    const oneDecimal = (v: number) => v.toFixed(1).replace('.', ',');
+    expect(within(cell).getByText(oneDecimal(latest.heightCm!))).toBeTruthy();
+    expect(within(cell).getByText(oneDecimal(latest.weightKg!))).toBeTruthy();
+  });
+
+  it('reads the check date as typed on the class page and refuses a day that does not exist or is to come', async () => {
+    const user = setupUser();
+    renderApp(nurse, `/health/classes?class=${class1A.id}`);
+    await screen.findByRole('textbox', { name: 'Chiều cao của Lò Văn Ấn' }, SLOW);
+    const date = screen.getByLabelText('Ngày khám');
+    expect((date as HTMLInputElement).value).toBe(dayjs(todayIso()).format('DD/MM/YYYY'));
+
+    await user.clear(date);
+    await user.type(date, '31/02/2020{Enter}');
+    expect((await screen.findByRole('alert')).textContent).toBe('Ngày 31/02/2020 không có thật');
+    expect(date.getAttribute('aria-invalid')).toBe('true');
+
+    await user.clear(date);
+    await user.type(date, `${dayjs(todayIso()).add(2, 'day').format('DD/MM/YYYY')}{Enter}`);
+    expect((await screen.findByRole('alert')).textContent).toBe('Ngày khám không được sau hôm nay');
+
+    const yesterday = dayjs(todayIso()).subtract(1, 'day');
+    await user.clear(date);
+    await user.type(date, `${yesterday.format('DDMMYYYY')}{Enter}`);
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+    expect((screen.getByLabelText('Ngày khám') as HTMLInputElement).value).toBe(yesterday.format('DD/MM/YYYY'));
+  });
 });

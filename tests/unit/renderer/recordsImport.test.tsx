@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screen, waitFor } from '@testing-library/react';
 import ExcelJS from 'exceljs';
+import * as XLSX from '@e965/xlsx';
 import { File as NodeFile } from 'node:buffer';
 import userEvent, { PointerEventsCheckLevel } from '@testing-library/user-event';
 import { renderApp, setupUser } from './support/renderApp';
@@ -31,6 +32,21 @@ async function pupilFile(birthYear: number): Promise<File> {
   return new NodeFile([new Uint8Array(bytes as ArrayBuffer)], 'lop-2B.xlsx', { type: XLSX_TYPE }) as unknown as File;
 }
 
+/** The same kind of list saved by Excel 97–2003 (.xls, BIFF8), as many schools still keep them. */
+function pupilXls(birthYear: number): File {
+  const ws = XLSX.utils.aoa_to_sheet([
+    ['DANH SÁCH HỌC SINH LỚP 2B'],
+    [],
+    ['STT', 'Họ và tên', 'Ngày sinh', 'Giới tính', 'Lớp'],
+    [1, 'Đoàn Văn Cũ', `06/06/${birthYear}`, 'Nam', '2B'],
+  ]);
+  ws['!merges'] = [{ s: { r: 0, c: 0 }, e: { r: 0, c: 4 } }];
+  const wb = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(wb, ws, 'Lớp 2B');
+  const bytes = XLSX.write(wb, { type: 'buffer', bookType: 'biff8' }) as Buffer;
+  return new NodeFile([new Uint8Array(bytes)], 'lop-2B.xls', { type: 'application/vnd.ms-excel' }) as unknown as File;
+}
+
 describe('import wizard', () => {
   let ts: RendererTestServer;
   let clerk: ProcedureClient;
@@ -53,7 +69,7 @@ describe('import wizard', () => {
     // As if the user switched the file dialog to "All files".
     const anyFile = userEvent.setup({ applyAccept: false, pointerEventsCheck: PointerEventsCheckLevel.Never });
     await anyFile.upload(input(), new File(['Họ và tên\n'], 'danh-sach.csv', { type: 'text/csv' }));
-    expect(await screen.findByText(/Tệp «danh-sach.csv» không phải tệp Excel .xlsx/)).toBeTruthy();
+    expect(await screen.findByText(/Tệp «danh-sach.csv» không phải tệp Excel \(\.xlsx hoặc \.xls\)/)).toBeTruthy();
 
     await user.upload(input(), await pupilFile(secondGrader));
     expect(await screen.findByText('Trang tính «Lớp 2B», tiêu đề ở dòng 3, có 1 dòng dữ liệu.', {}, SLOW)).toBeTruthy();
@@ -92,6 +108,22 @@ describe('import wizard', () => {
     expect(await screen.findByText('Đã nhập xong 1 dòng', {}, SLOW)).toBeTruthy();
     const { rows } = await clerk.get('records.pupils.list', { search: 'vuong thi ha' });
     expect(rows.map((r) => [r.fullName, r.className])).toEqual([['Vương Thị Hạ', '2B']]);
+  });
+
+  it('offers the template, and takes an Excel 97–2003 .xls list through to the import', async () => {
+    const user = setupUser();
+    const { container } = renderApp(clerk, '/records/pupils/import');
+    await screen.findByRole('heading', { name: 'Nhập học sinh từ Excel' }, SLOW);
+    expect(screen.getByRole('button', { name: /Tải file mẫu/ })).toBeTruthy();
+    expect(screen.getByText('Nhận tệp Excel .xlsx và .xls (Excel 97–2003)')).toBeTruthy();
+    const input = container.querySelector<HTMLInputElement>('input[type="file"]')!;
+    expect(input.accept).toContain('.xls,');
+    await user.upload(input, pupilXls(secondGrader));
+    expect(await screen.findByText('Trang tính «Lớp 2B», tiêu đề ở dòng 3, có 1 dòng dữ liệu.', {}, SLOW)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: /Nhập dữ liệu/ }));
+    expect(await screen.findByText('Đã nhập xong 1 dòng', {}, SLOW)).toBeTruthy();
+    const { rows } = await clerk.get('records.pupils.list', { search: 'doan van cu' });
+    expect(rows.map((r) => [r.fullName, r.className])).toEqual([['Đoàn Văn Cũ', '2B']]);
   });
 
   it('refuses a list over the import limit, naming the limit, and stores nothing', async () => {

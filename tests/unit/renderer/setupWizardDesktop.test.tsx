@@ -18,6 +18,7 @@ function desktopBridge(answer: Result<{ willReload: boolean }>): DesktopBridge &
       return answer;
     },
     saveFile: async () => ({ ok: true, value: { path: null } }),
+    copyToFolder: async () => ({ ok: true, value: { path: null } }),
     listTokens: async () => ({ ok: true, value: { modules: [], tokens: [] } }),
     openTokenSession: async () => ({ ok: false, error: { code: 'token_error', message: 'no token here' } }),
     signWithToken: async () => ({ ok: false, error: { code: 'not_found', message: 'no session' } }),

@@ -127,7 +127,7 @@ function subjectsTable(pdf: OfficialPdf, doc: HocBaDoc): void {
   for (const row of rows) table.row(row);
   legend(
     pdf,
-    `Mức đạt được: T – ${SUBJECT_LEVEL_LABELS.T}; H – ${SUBJECT_LEVEL_LABELS.H}; C – ${SUBJECT_LEVEL_LABELS.C}. Điểm KTĐK: điểm bài kiểm tra định kì cuối năm học.`,
+    `Mức đạt được: T – ${SUBJECT_LEVEL_LABELS.T}; H – ${SUBJECT_LEVEL_LABELS.H}; C – ${SUBJECT_LEVEL_LABELS.C}. Điểm KTĐK: điểm bài kiểm tra định kỳ cuối năm học.`,
   );
 }
 

@@ -87,14 +87,23 @@ export const CONTRACT_CODES = lookup(CONTRACT_TYPES, {
   extra: { 'Biên chế': '07', 'HĐ 68': '02', 'Hợp đồng 68': '02', 'NĐ 68': '02' },
 });
 export const STAFF_STATUS_CODES = lookup(STAFF_STATUSES, { extra: { 'Đang công tác': '01' } });
+// The CSDL ngành's own names and the names clerks write, beside the TT27 names of TEACHING_SUBJECTS.
 export const SUBJECT_CODES = lookup(TEACHING_SUBJECTS, {
   extra: {
+    'Tiểu học': '09',
     'Giáo viên tiểu học': '09',
     'GV tiểu học': '09',
-    'Mĩ thuật': '19',
+    'Mỹ thuật': '19',
+    'Tiếng Anh': '07',
     'Anh văn': '07',
-    'Giáo dục thể chất': '08',
+    'Thể dục': '08',
     GDTC: '08',
+    'Tiếng dân tộc': '32',
+    'Tiếng Pháp': '12',
+    'Tiếng Trung': '13',
+    'Tiếng Nga': '11',
+    'Tiếng Hàn': '34',
+    'Tiếng Nhật': '35',
     Không: '',
   },
 });

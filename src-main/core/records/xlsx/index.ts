@@ -30,6 +30,7 @@ export { parseImport } from './parse';
 export { writeTable } from './table';
 export { writeClassList } from './classList';
 export { writeErrorReport } from './errorReport';
+export { TEMPLATE_SHEET, writeImportTemplate } from './template';
 export { XlsxError, isXlsxError } from './errors';
 export { XLSX_MESSAGES, xlsxMessage, type XlsxLocale, type XlsxMessageKey } from './messages';
 export { columnLetter } from './cells';

@@ -9,12 +9,12 @@ const vi = {
   'file.empty': 'Tệp trống, không có dữ liệu. Hãy chọn lại tệp Excel (.xlsx).',
   'file.tooLarge': 'Tệp quá lớn ({sizeMb} MB). Chỉ nhận tệp Excel đến {maxMb} MB.',
   'file.oldXls':
-    'Đây là tệp Excel 97–2003 (.xls) hoặc tệp Excel có đặt mật khẩu. Hãy mở tệp bằng Excel, bỏ mật khẩu nếu có, chọn “Lưu thành” → “Sổ làm việc Excel (.xlsx)” rồi nhập lại.',
+    'Tệp Excel này có đặt mật khẩu nên không đọc được. Hãy mở tệp bằng Excel, bỏ mật khẩu (“Tệp” → “Thông tin” → “Bảo vệ sổ làm việc”), lưu lại rồi nhập lại.',
   'file.html':
     'Tệp này là trang web (HTML) được đặt đuôi Excel, không phải tệp .xlsx thật. Hãy mở tệp bằng Excel rồi lưu lại dưới dạng “Sổ làm việc Excel (.xlsx)”.',
   'file.text':
     'Tệp này là văn bản (CSV hoặc TXT), không phải tệp Excel .xlsx. Hãy mở tệp bằng Excel rồi lưu lại dưới dạng “Sổ làm việc Excel (.xlsx)”.',
-  'file.notXlsx': 'Tệp không phải là tệp Excel .xlsx (nội dung không đúng định dạng).',
+  'file.notXlsx': 'Tệp không phải là tệp Excel .xlsx hay .xls (nội dung không đúng định dạng).',
   'file.zipNotXlsx': 'Tệp là một tệp nén nhưng không phải sổ làm việc Excel .xlsx.',
   'file.corrupt':
     'Không đọc được tệp Excel: tệp bị hỏng hoặc không đúng chuẩn .xlsx. Nếu tệp vẫn mở được bằng Excel, hãy lưu lại (“Lưu thành” → “Sổ làm việc Excel (.xlsx)”) rồi nhập lại.',
@@ -58,8 +58,9 @@ const vi = {
   'row.boolUnknown': '“{value}” không rõ là có hay không; hãy ghi “x” (có) hoặc để trống (không).',
   'row.nameInvalid': 'Họ tên “{value}” có chữ số hoặc ký tự không dùng trong tên người.',
   'row.tooLong': '{field} dài quá {max} ký tự.',
+  'row.templateSample': 'Đây là dòng mẫu của file mẫu, không phải dữ liệu thật; hãy xóa dòng này rồi nhập lại.',
   'row.sectorIdFormat':
-    'Mã định danh “{value}” không hợp lệ: cần từ 4 đến 20 chữ cái hoặc chữ số, không có dấu cách hay ký tự khác.',
+    'Mã định danh “{value}” không hợp lệ: cần từ 10 đến 20 chữ số hoặc chữ cái không dấu, không có dấu cách hay ký tự khác.',
   'row.personalIdFormat': 'Số định danh cá nhân “{value}” phải gồm đúng 12 chữ số.',
   'row.personalIdProvince':
     'Số định danh cá nhân “{value}”: ba chữ số đầu ({code}) không phải mã tỉnh, thành phố nơi đăng ký khai sinh.',
@@ -100,12 +101,12 @@ const en: Record<XlsxMessageKey, string> = {
   'file.empty': 'The file is empty. Please choose an Excel file (.xlsx).',
   'file.tooLarge': 'The file is too large ({sizeMb} MB). Excel files of up to {maxMb} MB are accepted.',
   'file.oldXls':
-    'This is an Excel 97–2003 (.xls) file or a password-protected Excel file. Open it in Excel, remove the password if any, choose “Save As” → “Excel Workbook (.xlsx)” and import it again.',
+    'This Excel file is password-protected and cannot be read. Open it in Excel, remove the password (“File” → “Info” → “Protect Workbook”), save it and import it again.',
   'file.html':
     'This file is a web page (HTML) with an Excel extension, not a real .xlsx file. Open it in Excel and save it as “Excel Workbook (.xlsx)”.',
   'file.text':
     'This file is text (CSV or TXT), not an Excel .xlsx file. Open it in Excel and save it as “Excel Workbook (.xlsx)”.',
-  'file.notXlsx': 'The file is not an Excel .xlsx file (its content has the wrong format).',
+  'file.notXlsx': 'The file is not an Excel .xlsx or .xls file (its content has the wrong format).',
   'file.zipNotXlsx': 'The file is a zip archive but not an Excel .xlsx workbook.',
   'file.corrupt':
     'The Excel file cannot be read: it is damaged or not a standard .xlsx file. If Excel still opens it, save it again (“Save As” → “Excel Workbook (.xlsx)”) and import it again.',
@@ -148,7 +149,9 @@ const en: Record<XlsxMessageKey, string> = {
   'row.boolUnknown': '“{value}” is neither yes nor no; write “x” (yes) or leave blank (no).',
   'row.nameInvalid': 'Name “{value}” contains digits or characters not used in names.',
   'row.tooLong': '{field} is longer than {max} characters.',
-  'row.sectorIdFormat': 'Sector ID “{value}” is not valid: 4 to 20 letters or digits, no spaces or other characters.',
+  'row.templateSample': 'This is the template’s sample row, not real data; delete it and import again.',
+  'row.sectorIdFormat':
+    'Sector ID “{value}” is not valid: 10 to 20 digits or unaccented letters, no spaces or other characters.',
   'row.personalIdFormat': 'Personal ID “{value}” must have exactly 12 digits.',
   'row.personalIdProvince':
     'Personal ID “{value}”: the first three digits ({code}) are not the code of a province of birth registration.',

@@ -4,7 +4,7 @@
  * row is collected, and only rows without any problem are returned as values.
  */
 import { todayIso } from '../../../../src-shared/domain/dates';
-import { columnLetter } from './cells';
+import { columnLetter, displayText } from './cells';
 import { scanDataRows } from './dataRows';
 import { XlsxError } from './errors';
 import { fieldsOf } from './fields';
@@ -13,6 +13,7 @@ import { readPupil } from './pupils';
 import { MAX_DATA_ROWS, checkHeaderRow, findSheet, hasData, loadWorkbook } from './read';
 import { type MappedColumn, type OrderedRowError, RowReader, type SheetContext } from './rowReader';
 import { readStaff } from './staff';
+import { isTemplateSample } from './template';
 import type { ImportKind, ImportMapping, ParsedImport, PupilImportRow, RowError, StaffImportRow } from './types';
 
 /** Excel's last column, XFD. */
@@ -120,6 +121,11 @@ export async function parseImport(
     const cells = new Map(mapped.map(([field], i) => [field, values[i]!]));
     const reader = new RowReader(ctx, row, cells);
     const value = kind === 'pupils' ? readPupil(reader) : readStaff(reader);
+    const shown = (field: string) => {
+      const cell = cells.get(field);
+      return cell ? displayText(cell) : '';
+    };
+    if (isTemplateSample(kind, shown)) reader.fail('fullName', 'row.templateSample');
     return { reader, value };
   });
 

@@ -1,6 +1,6 @@
 /**
- * Opening an uploaded file: refuse what is not an .xlsx before reading it (by content, never by
- * name: schools rename .xls, CSV and HTML exports to .xlsx), open it, and choose the worksheet.
+ * Opening an uploaded file: refuse what is not an .xlsx or an .xls before reading it (by content,
+ * never by name: schools rename .xls, CSV and HTML exports to .xlsx), open it, and choose the worksheet.
  */
 import { UPLOAD_LIMITS } from '../../../../src-shared/domain/uploads';
 import { XlsxError } from './errors';
@@ -8,6 +8,7 @@ import type { SheetInfo } from './types';
 import { matchKey } from './text';
 import { type Sheet, TooManyRowsError, Workbook } from './workbook';
 import { InflateLimitError, ZipArchive } from './zip';
+import { type SheetSource, XlsWorkbook } from './xls';
 
 /** The largest list taken, the same as an upload for an import may be (CLI imports read from disk). */
 export const MAX_IMPORT_BYTES = UPLOAD_LIMITS.import;
@@ -55,8 +56,8 @@ function looksLikeText(sample: Buffer): boolean {
   return true;
 }
 
-/** Throws the XlsxError that says what the file is, unless it is a zip archive. */
-export function checkFileBytes(data: Buffer): void {
+/** Throws the XlsxError that says what the file is, unless it is a zip archive or an OLE2 file. */
+export function checkFileBytes(data: Buffer): 'zip' | 'ole' {
   if (data.length > MAX_IMPORT_BYTES) {
     throw new XlsxError('file.tooLarge', {
       sizeMb: (data.length / 1024 / 1024).toFixed(1),
@@ -64,8 +65,9 @@ export function checkFileBytes(data: Buffer): void {
     });
   }
   if (data.length === 0) throw new XlsxError('file.empty');
-  if (ZIP_SIGNATURES.some((s) => startsWith(data, s))) return;
-  if (startsWith(data, OLE_SIGNATURE)) throw new XlsxError('file.oldXls');
+  if (ZIP_SIGNATURES.some((s) => startsWith(data, s))) return 'zip';
+  // An .xls, or an encrypted .xlsx (XlsWorkbook tells them apart).
+  if (startsWith(data, OLE_SIGNATURE)) return 'ole';
   const sample = data.subarray(0, 4096);
   const utf16 = startsWith(sample, [0xff, 0xfe]) || startsWith(sample, [0xfe, 0xff]);
   const head = sample
@@ -98,10 +100,10 @@ function readFailure(e: unknown, fileBytes: number): XlsxError {
  * a sheet that cannot be read fails with the same errors as the file.
  */
 export class Book {
-  readonly #workbook: Workbook;
+  readonly #workbook: SheetSource;
   readonly #fileBytes: number;
 
-  constructor(workbook: Workbook, fileBytes: number) {
+  constructor(workbook: SheetSource, fileBytes: number) {
     this.#workbook = workbook;
     this.#fileBytes = fileBytes;
   }
@@ -131,11 +133,14 @@ export class Book {
 }
 
 export async function loadWorkbook(data: Buffer): Promise<Book> {
-  checkFileBytes(data);
-  let workbook: Workbook;
+  const container = checkFileBytes(data);
+  let workbook: SheetSource;
   try {
-    const zip = await ZipArchive.open(data, { maxInflated: inflateBudget(data.length) });
-    workbook = await Workbook.open(zip, { maxRows: MAX_LOADED_ROWS });
+    if (container === 'ole') workbook = XlsWorkbook.open(data, { maxRows: MAX_LOADED_ROWS });
+    else {
+      const zip = await ZipArchive.open(data, { maxInflated: inflateBudget(data.length) });
+      workbook = await Workbook.open(zip, { maxRows: MAX_LOADED_ROWS });
+    }
   } catch (e) {
     throw readFailure(e, data.length);
   }

@@ -4,6 +4,7 @@
  * what is wrong than from the first problem only.
  */
 import { cleanName } from '../../../../src-shared/domain/vnName';
+import { isSectorId } from '../../../../src-shared/domain/sectorId';
 import { personalIdProblem } from '../../../../src-shared/domain/personalId';
 import { type CellValue, EMPTY, displayText, numberText } from './cells';
 import { findCode, findNationality, type CodeLookup } from './codes';
@@ -45,7 +46,6 @@ const FALSE_WORDS = new Set(['', '0', 'khong', 'false', 'no']);
 /** Letters (with the apostrophe of "H'Hen", hyphens, dots), at least one, and no accent without its letter. */
 const NAME_CHARACTERS = /^(?=.*\p{L})(?!(?:.*\s)?\p{M})[\p{L}\p{M}' .-]+$/u;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const SECTOR_ID = /^[A-Za-z0-9]{4,20}$/;
 
 /** The folded form of a yes/no cell: a tick reads as x, TRUE/FALSE as 1/0. */
 function yesNoKey(v: CellValue): string {
@@ -242,7 +242,8 @@ export class RowReader {
     const v = this.usable(field);
     if (!v) return '';
     const id = v.kind === 'number' ? numberText(v.value) : displayText(v);
-    if (!SECTOR_ID.test(id)) {
+    // The forms' rule (src-shared/domain/sectorId.ts): an import must not let in what a form refuses.
+    if (!isSectorId(id)) {
       this.fail(field, 'row.sectorIdFormat', { value: id });
       return '';
     }

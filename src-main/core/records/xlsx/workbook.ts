@@ -292,7 +292,7 @@ function parseSharedStrings(xml: string): string[] {
 
 // -------------------------------------------------------------------------------------------- sheets
 
-interface SheetRow {
+export interface SheetRow {
   /** By column - 1: a value, EMPTY for a cell with only a style, or a merge slave. */
   cells: (CellValue | undefined)[];
   /** Holds a cell other than a styled empty one: what exceljs counted as a row with values. */
@@ -620,7 +620,7 @@ function parseSheet(xml: string, name: string, state: SheetState, ctx: SheetCont
   return new Sheet(name, state, rows, masters);
 }
 
-function applyMerges(rows: (SheetRow | undefined)[], merges: string[], masters: Set<number>): void {
+export function applyMerges(rows: (SheetRow | undefined)[], merges: string[], masters: Set<number>): void {
   const covered = new Set<number>();
   const rowAt = (r: number): SheetRow => {
     let row = rows[r];

@@ -22,6 +22,8 @@ export interface XmlHandler {
   text(text: string): void;
   /** The element ends: at its end tag, or right after its attributes when written <name/>. */
   close(name: string): void;
+  /** A CDATA section's text, as written; readers that carry no text in CDATA leave this out. */
+  cdata?(text: string): void;
 }
 
 function fail(what: string): never {
@@ -78,7 +80,9 @@ export function readXml(xml: string, handler: XmlHandler): void {
       ontextentity(codePoint) {
         handler.text(String.fromCodePoint(codePoint));
       },
-      oncdata() {},
+      oncdata(start, endIndex, endOffset) {
+        handler.cdata?.(xml.slice(start, endIndex - endOffset));
+      },
       oncomment() {},
       ondeclaration() {},
       onprocessinginstruction() {},

@@ -3,11 +3,11 @@
  * (exact or a capability prefix), outcome, free text.
  */
 import { useMemo } from 'react';
-import { AutoComplete, Button, Col, DatePicker, Form, Input, Row, Segmented, Select, Space } from 'antd';
-import type { Dayjs } from 'dayjs';
+import { AutoComplete, Button, Col, Form, Input, Row, Segmented, Select, Space } from 'antd';
+import dayjs from 'dayjs';
 import { ISO_DATE } from '../../../../src-shared/domain/dates';
 import { useT } from '../../../i18n/LocaleContext';
-import { DATE_FORMAT } from '../school/yearForm';
+import { DateInput, useDateRules, type DateValue } from '../../common/DateInput';
 import { actionLabel, capabilityLabel, knownActions } from './auditLabels';
 
 export type Outcome = 'all' | 'ok' | 'failed';
@@ -25,7 +25,8 @@ export interface AuditFilter {
 
 interface FilterValues {
   view: View;
-  range?: [Dayjs | null, Dayjs | null] | null;
+  from?: DateValue;
+  to?: DateValue;
   userId?: number;
   action?: string;
   outcome: Outcome;
@@ -36,9 +37,8 @@ function toFilter(v: FilterValues): AuditFilter {
   // Only successful changes are shown in the default view: the outcome choice belongs to the full log.
   const view = v.view ?? 'changes';
   const filter: AuditFilter = { view, outcome: view === 'changes' ? 'all' : (v.outcome ?? 'all') };
-  const [from, to] = v.range ?? [];
-  if (from) filter.from = from.format(ISO_DATE);
-  if (to) filter.to = to.format(ISO_DATE);
+  if (dayjs.isDayjs(v.from)) filter.from = v.from.format(ISO_DATE);
+  if (dayjs.isDayjs(v.to)) filter.to = v.to.format(ISO_DATE);
   if (v.userId !== undefined && v.userId !== null) filter.userId = v.userId;
   if (v.action?.trim()) filter.action = v.action.trim();
   if (v.search?.trim()) filter.search = v.search.trim();
@@ -62,6 +62,7 @@ export function AuditFilters({
 }) {
   const t = useT();
   const [form] = Form.useForm<FilterValues>();
+  const dateRules = useDateRules(false);
   const action = Form.useWatch('action', form) ?? '';
   const view = Form.useWatch('view', form) ?? 'changes';
 
@@ -97,9 +98,32 @@ export function AuditFilters({
         />
       </Form.Item>
       <Row gutter={16}>
-        <Col xs={24} md={12} xl={8}>
-          <Form.Item label={t('audit.filter.range')} name="range">
-            <DatePicker.RangePicker format={DATE_FORMAT} allowEmpty={[true, true]} style={{ width: '100%' }} />
+        {/* Two fields rather than antd's range picker: typed dates (1/1/2020, 01012020) are read, and an
+            impossible one is named, as in every other date field of the app. */}
+        <Col xs={12} md={6} xl={4}>
+          <Form.Item label={t('audit.filter.from')} name="from" rules={dateRules}>
+            <DateInput />
+          </Form.Item>
+        </Col>
+        <Col xs={12} md={6} xl={4}>
+          <Form.Item
+            label={t('audit.filter.to')}
+            name="to"
+            // A new "from" checks "to" again.
+            dependencies={['from']}
+            rules={[
+              ...dateRules,
+              ({ getFieldValue }) => ({
+                validator: (_, to: DateValue) => {
+                  const from = getFieldValue('from') as DateValue;
+                  return dayjs.isDayjs(from) && dayjs.isDayjs(to) && to.isBefore(from, 'day')
+                    ? Promise.reject(new Error(t('audit.filter.toBeforeFrom')))
+                    : Promise.resolve();
+                },
+              }),
+            ]}
+          >
+            <DateInput />
           </Form.Item>
         </Col>
         {actors && (

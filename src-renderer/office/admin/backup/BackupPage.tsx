@@ -33,6 +33,7 @@ import { LoadGate } from '../../common/LoadGate';
 import { PageTitle } from '../../common/PageTitle';
 import { RestoreConfirmModal } from './RestoreConfirmModal';
 import { BackupSettingsCard } from './BackupSettingsCard';
+import { CopyOffDiskButton, OffDiskWarning } from './OffDiskCopy';
 
 type RestoreSource = { kind: 'backup'; name: string } | { kind: 'file'; file: File };
 
@@ -126,7 +127,13 @@ export function BackupPage() {
       title: t('backup.col.name'),
       dataIndex: 'name',
       key: 'name',
-      render: (name: string) => <Typography.Text code>{name}</Typography.Text>,
+      // The long file names wrap rather than push the actions out of sight.
+      width: 280,
+      render: (name: string) => (
+        <Typography.Text code style={{ wordBreak: 'break-all' }}>
+          {name}
+        </Typography.Text>
+      ),
     },
     {
       title: t('backup.col.kind'),
@@ -147,18 +154,22 @@ export function BackupPage() {
     {
       title: t('common.actions'),
       key: 'actions',
+      fixed: 'right',
       render: (_v, b) => (
-        <Button
-          size="small"
-          danger
-          aria-label={t('backup.restore.fromAria', { name: b.name })}
-          onClick={() => {
-            setRestoreError(null);
-            setRestore({ kind: 'backup', name: b.name });
-          }}
-        >
-          {t('backup.restore.button')}
-        </Button>
+        <Flex gap="small" wrap={false}>
+          <CopyOffDiskButton name={b.name} onCopied={reloadList} />
+          <Button
+            size="small"
+            danger
+            aria-label={t('backup.restore.fromAria', { name: b.name })}
+            onClick={() => {
+              setRestoreError(null);
+              setRestore({ kind: 'backup', name: b.name });
+            }}
+          >
+            {t('backup.restore.button')}
+          </Button>
+        </Flex>
       ),
     },
   ];
@@ -174,8 +185,9 @@ export function BackupPage() {
   return (
     <LoadGate loaded={list.data !== undefined} error={list.error} retry={list.reload}>
       <PageTitle title={t('nav.backup')} />
+      {list.data && <OffDiskWarning status={list.data.offDisk} />}
       <Row gutter={[24, 24]}>
-        <Col xs={24} xl={16}>
+        <Col xs={24} xxl={16}>
           <Card title={t('backup.listTitle')}>
             <Typography.Paragraph>
               {t('backup.directory')}{' '}
@@ -183,6 +195,14 @@ export function BackupPage() {
                 {list.data?.directory}
               </Typography.Text>
             </Typography.Paragraph>
+            {list.data?.offDisk.lastCopyAt && list.data.offDisk.lastCopyName && (
+              <Typography.Paragraph type="secondary">
+                {t('backup.offDisk.ok', {
+                  at: formatInstantVn(list.data.offDisk.lastCopyAt),
+                  name: list.data.offDisk.lastCopyName,
+                })}
+              </Typography.Paragraph>
+            )}
             <Flex gap="small" wrap style={{ marginBottom: 16 }}>
               <Button type="primary" icon={<SaveOutlined />} onClick={() => void backupNow()} loading={running}>
                 {t('backup.create.button')}
@@ -234,7 +254,7 @@ export function BackupPage() {
             />
           </Card>
         </Col>
-        <Col xs={24} xl={8}>
+        <Col xs={24} xxl={8}>
           {list.data && (
             <BackupSettingsCard settings={list.data.settings} lastDaily={list.data.lastDaily} onSaved={list.reload} />
           )}

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { App, Button, Card, Form, InputNumber, Switch, TimePicker, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import type { BackupSettings } from '../../../../src-shared/api/backup';
+import { backupSettings, type BackupSettings } from '../../../../src-shared/api/backup';
 import { formatInstantVn } from '../../../../src-shared/domain/dates';
 import { useClient } from '../../../lib/ClientContext';
 import { applyFieldErrors } from '../../../lib/apiErrors';
@@ -69,9 +69,18 @@ export function BackupSettingsCard({
           label={t('backup.settings.keep')}
           name="keep"
           extra={t('backup.settings.keepHint')}
-          rules={[{ required: true, message: t('validation.required') }]}
+          rules={[
+            { required: true, message: t('validation.required') },
+            {
+              // The server's own rule; no min on the input, which would turn a typed 0 into 1 unasked.
+              validator: (_rule, value: unknown) =>
+                value === null || value === undefined || backupSettings.shape.keep.safeParse(value).success
+                  ? Promise.resolve()
+                  : Promise.reject(new Error(t('validation.backupKeep'))),
+            },
+          ]}
         >
-          <InputNumber min={1} max={365} precision={0} />
+          <InputNumber precision={0} />
         </Form.Item>
         <Typography.Paragraph type="secondary">
           {lastDaily

@@ -26,7 +26,7 @@ export function ReadOnlyBanner({
       <Alert
         type="warning"
         showIcon
-        icon={<LockOutlined />}
+        icon={<LockOutlined aria-hidden="true" />}
         role="status"
         style={{ marginBottom: 12 }}
         title={t('assessmentUi.banner.locked', { point: pointLabel(t, point), year: yearName })}

@@ -28,14 +28,14 @@ export function RowStatus({
   if (status === 'error' && message) {
     return (
       <Typography.Text type="danger" role="alert" style={{ whiteSpace: 'normal', display: 'block', maxWidth: 320 }}>
-        <WarningOutlined /> {message}
+        <WarningOutlined aria-hidden="true" /> {message}
       </Typography.Text>
     );
   }
   if (invalid) {
     return (
       <Typography.Text type="warning">
-        <WarningOutlined /> {t('assessmentUi.status.invalid')}
+        <WarningOutlined aria-hidden="true" /> {t('assessmentUi.status.invalid')}
       </Typography.Text>
     );
   }
@@ -62,7 +62,7 @@ export function SheetSaveState({ saving, errors, saved }: { saving: number; erro
   if (errors > 0) {
     return (
       <Typography.Text type="danger" aria-live="polite">
-        <WarningOutlined /> {t('assessmentUi.status.errorCount', { count: errors })}
+        <WarningOutlined aria-hidden="true" /> {t('assessmentUi.status.errorCount', { count: errors })}
       </Typography.Text>
     );
   }

@@ -9,6 +9,7 @@ import { Button, Empty, Flex, Select, Space, Tabs, Typography } from 'antd';
 import { FileExcelOutlined, FilePdfOutlined, PrinterOutlined } from '@ant-design/icons';
 import { useSearchParams } from 'react-router';
 import type { AssessmentClass, YearRow } from '../../../../src-shared/api/assessment';
+import type { SchoolYear } from '../../../../src-shared/api/school';
 import { isPeriodicPoint, type PeriodicPoint } from '../../../../src-shared/domain/tt27';
 import { todayIso } from '../../../../src-shared/domain/dates';
 import { useClient } from '../../../lib/ClientContext';
@@ -19,7 +20,7 @@ import { LoadGate } from '../../common/LoadGate';
 import { PageTitle } from '../../common/PageTitle';
 import { YearSelect } from '../../records/common/YearSelect';
 import { useSchoolYears } from '../../records/common/useSchoolYears';
-import { likelyPoint, pointLabel } from '../labels';
+import { likelyPoint, pointLabel, yearResultsDue } from '../labels';
 import { FileJobList, useFileJobs, type FileJobs } from '../print/useFileJobs';
 import { SubjectSheet } from './SubjectSheet';
 import { QualitiesSheet } from '../qualities/QualitiesSheet';
@@ -33,8 +34,14 @@ function positive(value: string | null): number | undefined {
   return Number.isInteger(n) && n > 0 ? n : undefined;
 }
 
-/** The class a user most likely wants: their own class as GVCN, else one with a subject they enter. */
-function defaultClass(classes: AssessmentClass[]): AssessmentClass | undefined {
+/**
+ * The class a user most likely wants: their own class as GVCN, else one with a subject they enter. A
+ * teacher sees only their classes, so the first of them; the school's management sees every class and
+ * picks one (undefined here).
+ */
+function defaultClass(classes: AssessmentClass[], management: boolean): AssessmentClass | undefined {
+  // The management may enter every subject (canEdit), so that says nothing of which class they want.
+  if (management) return classes.find((c) => c.isHomeroom);
   return classes.find((c) => c.isHomeroom) ?? classes.find((c) => c.subjects.some((s) => s.canEdit)) ?? classes[0];
 }
 
@@ -89,10 +96,12 @@ function QualitiesTab({ cls, point, yearName }: { cls: AssessmentClass; point: P
 
 function YearTab({
   cls,
+  year,
   yearName,
   onPrint,
 }: {
   cls: AssessmentClass;
+  year: SchoolYear | undefined;
   yearName: string;
   onPrint?: (row: YearRow) => void;
 }) {
@@ -106,6 +115,8 @@ function YearTab({
           key={`${cls.classId}:${shown.locked}:${shown.canEdit}`}
           view={shown}
           yearName={yearName}
+          due={yearResultsDue(year, todayIso())}
+          endDate={year?.endDate}
           homeroomTeacher={cls.homeroomTeacher}
           onRefresh={sheet.reload}
           onPrint={onPrint}
@@ -142,15 +153,15 @@ function PrintButtons({
     );
   return (
     <Space wrap>
-      <Button icon={<FileExcelOutlined />} onClick={() => summary('xlsx')}>
+      <Button icon={<FileExcelOutlined aria-hidden="true" />} onClick={() => summary('xlsx')}>
         {t('assessmentUi.print.summaryXlsx')}
       </Button>
-      <Button icon={<FilePdfOutlined />} onClick={() => summary('pdf')}>
+      <Button icon={<FilePdfOutlined aria-hidden="true" />} onClick={() => summary('pdf')}>
         {t('assessmentUi.print.summaryPdf')}
       </Button>
       {hocba && (
         <Button
-          icon={<PrinterOutlined />}
+          icon={<PrinterOutlined aria-hidden="true" />}
           onClick={() =>
             void jobs.start(
               t('assessmentUi.print.hocbaClassJob', { class: cls.name }),
@@ -180,9 +191,10 @@ export function GradebookPage() {
   const classes = data?.classes ?? [];
   const year = years.find((y) => y.id === data?.schoolYearId);
   const yearName = year?.name ?? '';
-  const cls = classes.find((c) => c.classId === positive(params.get('class'))) ?? defaultClass(classes);
+  const management = user.role !== 'teacher';
+  const cls = classes.find((c) => c.classId === positive(params.get('class'))) ?? defaultClass(classes, management);
   // The GVCN's tabs: for the class's GVCN, and read-only for the school's management.
-  const homeroomTabs = cls !== undefined && (cls.isHomeroom || user.role !== 'teacher');
+  const homeroomTabs = cls !== undefined && (cls.isHomeroom || management);
   const requestedTab = params.get('tab');
   const tab: Tab =
     homeroomTabs && (requestedTab === 'qualities' || requestedTab === 'year') ? requestedTab : 'subjects';
@@ -249,7 +261,7 @@ export function GradebookPage() {
               {
                 key: 'year',
                 label: t('assessmentUi.tab.year'),
-                children: <YearTab cls={cls} yearName={yearName} onPrint={printPupil} />,
+                children: <YearTab cls={cls} year={year} yearName={yearName} onPrint={printPupil} />,
               },
             ]
           : []),
@@ -266,6 +278,7 @@ export function GradebookPage() {
             virtual={false}
             aria-label={t('assessmentUi.filter.class')}
             value={cls?.classId}
+            placeholder={t('assessmentUi.filter.pickClass')}
             onChange={(id) => choose({ class: String(id) })}
             style={{ minWidth: 180 }}
             showSearch={{ optionFilterProp: 'label' }}
@@ -304,7 +317,15 @@ export function GradebookPage() {
         </Flex>
         <FileJobList jobs={jobs} />
         {cls === undefined ? (
-          <Empty description={t('assessmentUi.noClasses')} />
+          <Empty
+            description={
+              classes.length > 0
+                ? t('assessmentUi.pickClass')
+                : management
+                  ? t('assessmentUi.noClassesInYear', { year: yearName })
+                  : t('assessmentUi.noClasses', { year: yearName })
+            }
+          />
         ) : (
           <>
             <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>

@@ -135,7 +135,7 @@ function FileJobLine({ job, onRemove }: { job: FileJob; onRemove(): void }) {
           <Button
             key={f.fileId}
             type="link"
-            icon={<DownloadOutlined />}
+            icon={<DownloadOutlined aria-hidden="true" />}
             loading={downloading}
             aria-label={t('assessmentUi.print.download', { name: f.name })}
             onClick={() => void download(f.fileId, f.name)}
@@ -153,7 +153,7 @@ function FileJobLine({ job, onRemove }: { job: FileJob; onRemove(): void }) {
               <Button
                 key={`submit-${f.fileId}`}
                 size="small"
-                icon={<SendOutlined />}
+                icon={<SendOutlined aria-hidden="true" />}
                 aria-label={t('assessmentUi.print.submit', { name: f.name })}
                 onClick={() => setSubmitting(f)}
               >
@@ -173,7 +173,7 @@ function FileJobLine({ job, onRemove }: { job: FileJob; onRemove(): void }) {
           <Button
             size="small"
             type="text"
-            icon={<CloseOutlined />}
+            icon={<CloseOutlined aria-hidden="true" />}
             aria-label={t('assessmentUi.print.dismiss', { label: job.label })}
             onClick={onRemove}
           />

@@ -83,7 +83,8 @@ export function LocksCard({
             <Flex justify="space-between" align="center" gap="middle">
               <div>
                 <Typography.Text strong>
-                  {lock.locked ? <LockOutlined /> : <UnlockOutlined />} {pointLabel(t, point)}
+                  {lock.locked ? <LockOutlined aria-hidden="true" /> : <UnlockOutlined aria-hidden="true" />}{' '}
+                  {pointLabel(t, point)}
                 </Typography.Text>
                 <br />
                 <Typography.Text type="secondary">
@@ -95,15 +96,24 @@ export function LocksCard({
                     : t('assessmentUi.locks.open')}
                 </Typography.Text>
               </div>
-              <Switch
-                checked={lock.locked}
-                loading={busy === point}
-                disabled={!canLock}
-                checkedChildren={t('assessmentUi.locks.locked')}
-                unCheckedChildren={t('assessmentUi.locks.unlocked')}
-                aria-label={t('assessmentUi.locks.switch', { point: pointLabel(t, point) })}
-                onChange={(checked) => toggle(point, checked)}
-              />
+              {/* The state is written beside the switch: inside it, the text is cut to "Đang". */}
+              <Flex align="center" gap="small" style={{ flex: 'none' }}>
+                <Typography.Text
+                  className="ts-lock-state"
+                  type={lock.locked ? 'warning' : 'success'}
+                  style={{ whiteSpace: 'nowrap' }}
+                  aria-hidden
+                >
+                  {t(lock.locked ? 'assessmentUi.locks.locked' : 'assessmentUi.locks.unlocked')}
+                </Typography.Text>
+                <Switch
+                  checked={lock.locked}
+                  loading={busy === point}
+                  disabled={!canLock}
+                  aria-label={t('assessmentUi.locks.switch', { point: pointLabel(t, point) })}
+                  onChange={(checked) => toggle(point, checked)}
+                />
+              </Flex>
             </Flex>
           </div>
         );

@@ -13,7 +13,7 @@ import { SheetGrid, type SheetColumn, type SheetGroup } from '../sheet/SheetGrid
 import { RowStatus, SheetSaveState, type SaveState } from '../common/RowStatus';
 import { ProblemList, type SheetProblem } from '../common/ProblemList';
 import { ReadOnlyBanner } from '../common/ReadOnlyBanner';
-import { qualityGroupLabel, qualityItemLabel, qualityLevelLabel } from '../labels';
+import { qualityGroupLabel, qualityItemLabel, qualityLevelLabel, qualityShortLabel } from '../labels';
 import { cellValue, shortText, useQualityCells, type QualityRowState } from './useQualityCells';
 
 const GROUPS: QualityItem['group'][] = ['quality', 'general', 'specific'];
@@ -52,8 +52,10 @@ export function QualitiesSheet({
     () =>
       QUALITY_ITEMS.map((q) => ({
         key: q.key,
-        title: qualityItemLabel(t, q.key),
-        width: 84,
+        title: qualityShortLabel(t, q.key),
+        fullTitle: qualityItemLabel(t, q.key),
+        // Fifteen columns and the names fit 1366 px without scrolling sideways.
+        width: 46,
         kind: 'code' as const,
         label: (row) => t('assessmentUi.qualities.cellOf', { item: qualityItemLabel(t, q.key), name: row.name }),
       })),
@@ -118,6 +120,7 @@ export function QualitiesSheet({
         }}
         onCommit={(changes) => commit(changes.map((c) => ({ row: c.row, item: c.column, text: c.text })))}
         statusTitle={t('assessmentUi.status.title')}
+        statusWidth={112}
         statusKey={(i) => {
           const s = states[i]!;
           return `${s.status}|${s.message ?? ''}|${QUALITY_ITEMS.some((q) => problem(i, q.key) !== null)}`;

@@ -25,6 +25,8 @@ export interface SheetRow {
 export interface SheetColumn {
   key: string;
   title: ReactNode;
+  /** When `title` is a short form ("TC-TH"): the full name, read out and shown as its tooltip. */
+  fullTitle?: string;
   width: number;
   /** 'code': a short value (a level, a score): the arrows always move, Delete clears. 'text': free text. */
   kind: 'code' | 'text';
@@ -59,6 +61,8 @@ export interface SheetGridProps {
   hint?(row: number, column: string): string | undefined;
   onCommit(changes: SheetChange[]): void;
   statusTitle: string;
+  /** The status column's width (px); 160 unless a sheet needs the room for its own columns. */
+  statusWidth?: number;
   status(row: number): ReactNode;
   /** Changes whenever what `status` shows for the row changes: the row is redrawn only then. */
   statusKey(row: number): string;
@@ -348,8 +352,14 @@ export function SheetGrid(props: SheetGridProps) {
     </th>
   );
   const titles = columns.map((c) => (
-    <th key={c.key} scope="col" style={{ width: c.width, minWidth: c.width }}>
-      {c.title}
+    <th
+      key={c.key}
+      scope="col"
+      className={c.fullTitle ? 'ts-sheet-short' : undefined}
+      aria-label={c.fullTitle}
+      style={{ width: c.width, minWidth: c.width }}
+    >
+      {c.fullTitle ? <abbr title={c.fullTitle}>{c.title}</abbr> : c.title}
     </th>
   ));
 
@@ -367,7 +377,7 @@ export function SheetGrid(props: SheetGridProps) {
                   </th>
                 ))
               : titles}
-            {fixedHeader(statusTitle, 160)}
+            {fixedHeader(statusTitle, props.statusWidth ?? 160)}
           </tr>
           {hasGroups && <tr>{titles}</tr>}
         </thead>

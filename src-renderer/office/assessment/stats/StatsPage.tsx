@@ -3,7 +3,7 @@
  * in each subject (per subject, with its classes below), the score distribution where there was a
  * test, and a chart of T/H/C per subject.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Card, Empty, Flex, Select, Table, Typography, type TableColumnsType } from 'antd';
 import { useSearchParams } from 'react-router';
 import type { StatsView } from '../../../../src-shared/api/assessment';
@@ -12,11 +12,12 @@ import { isPeriodicPoint, type PeriodicPoint } from '../../../../src-shared/doma
 import { todayIso } from '../../../../src-shared/domain/dates';
 import { useProcedure } from '../../../lib/useProcedure';
 import { useT, type Translate } from '../../../i18n/LocaleContext';
+import { useSignedIn } from '../../session/SessionContext';
 import { LoadGate } from '../../common/LoadGate';
 import { PageTitle } from '../../common/PageTitle';
 import { YearSelect } from '../../records/common/YearSelect';
 import { useSchoolYears } from '../../records/common/useSchoolYears';
-import { likelyPoint, pointLabel } from '../labels';
+import { likelyPoint, openingPoint, pointLabel } from '../labels';
 import { LevelChart, type ChartLine } from './LevelChart';
 import { PointSelect } from '../common/PointSelect';
 import { WIDE_TABLE } from '../../layout/wideTable';
@@ -84,6 +85,7 @@ const percent = (part: number, whole: number) => (whole === 0 ? '' : ` (${Math.r
 
 export function StatsPage() {
   const t = useT();
+  const { role } = useSignedIn().user;
   const [params, setParams] = useSearchParams();
   const { years, current } = useSchoolYears();
   const yearId = Number(params.get('year')) || current?.id;
@@ -97,12 +99,28 @@ export function StatsPage() {
   );
   const shown = stats.data?.point === point ? stats.data : undefined;
   const lines = shown ? subjectLines(shown, t) : [];
+  const anyResult = lines.some((l) => l.T + l.H + l.C > 0);
 
   const choose = (key: 'year' | 'point', value: string) => {
     const next = new URLSearchParams(params);
     next.set(key, value);
     setParams(next, { replace: true });
   };
+
+  // Opened without a point: the likely one may have nothing yet (a term just begun); then the latest
+  // point with results, rather than a chart of zeros.
+  const opening = shown && !isPeriodicPoint(requested) ? openingPoint(point, shown.withResults) : point;
+  useEffect(() => {
+    if (opening === point) return;
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (!next.has('point')) next.set('point', opening);
+        return next;
+      },
+      { replace: true },
+    );
+  }, [opening, point, setParams]);
 
   const count = (level: 'T' | 'H' | 'C') => ({
     title: t(`assessmentUi.level.${level}`),
@@ -119,7 +137,9 @@ export function StatsPage() {
     { title: t('assessmentUi.stats.scores'), key: 'scores', render: (_v, l) => scoreText(l.scores) },
   ];
   const chart: ChartLine[] = lines.map((l) => ({ key: l.key, label: l.label, counts: { T: l.T, H: l.H, C: l.C } }));
-  const scope = grade ? t('assessmentUi.stats.gradeN', { grade }) : t('assessmentUi.stats.allGrades');
+  // A teacher's statistics count only the classes they teach (the server's scope): say so.
+  const whole = role === 'teacher' ? t('assessmentUi.stats.myClasses') : t('assessmentUi.stats.allGrades');
+  const scope = grade ? t('assessmentUi.stats.gradeN', { grade }) : whole;
 
   return (
     <>
@@ -134,13 +154,13 @@ export function StatsPage() {
           onChange={(g) => setGrade(g === 0 ? undefined : g)}
           style={{ minWidth: 140 }}
           options={[
-            { value: 0, label: t('assessmentUi.stats.allGrades') },
+            { value: 0, label: whole },
             ...[1, 2, 3, 4, 5].map((g) => ({ value: g, label: t('assessmentUi.stats.gradeN', { grade: g }) })),
           ]}
         />
       </Flex>
-      <LoadGate loaded={shown !== undefined} error={stats.error} retry={stats.reload}>
-        {lines.length === 0 ? (
+      <LoadGate loaded={shown !== undefined && opening === point} error={stats.error} retry={stats.reload}>
+        {!anyResult ? (
           <Empty description={t('assessmentUi.stats.empty')} />
         ) : (
           <>

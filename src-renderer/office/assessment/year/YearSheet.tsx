@@ -5,7 +5,7 @@
  * button (or all changed rows at once). The học bạ of a pupil is printed from their row.
  */
 import { memo, useCallback, useRef, useState } from 'react';
-import { Button, Flex, Input, Select, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Flex, Input, Select, Space, Tag, Typography } from 'antd';
 import { PrinterOutlined, SaveOutlined } from '@ant-design/icons';
 import { yearRow, type YearRow } from '../../../../src-shared/api/assessment';
 import {
@@ -19,6 +19,7 @@ import {
   type YearLevel,
 } from '../../../../src-shared/domain/tt27';
 import type { ApiError } from '../../../../src-shared/api/envelope';
+import { formatIsoDateVn } from '../../../../src-shared/domain/dates';
 import { useClient } from '../../../lib/ClientContext';
 import { useUnsavedChanges } from '../../../lib/useUnsavedChanges';
 import { useT } from '../../../i18n/LocaleContext';
@@ -101,13 +102,15 @@ interface RowProps {
   line: Line;
   grade: number;
   readOnly: boolean;
+  /** The year's results are due (see `yearResultsDue`); before then a missing proposal is no news. */
+  due: boolean;
   onEdit(pupilId: number, patch: Partial<Draft>): void;
   onSave(pupilId: number): void;
   onPrint?: (row: YearRow) => void;
 }
 
 /** One pupil's row; memoised, so that typing in one row redraws only that row. */
-const YearLine = memo(function YearLine({ index, line, grade, readOnly, onEdit, onSave, onPrint }: RowProps) {
+const YearLine = memo(function YearLine({ index, line, grade, readOnly, due, onEdit, onSave, onPrint }: RowProps) {
   const t = useT();
   const { row, draft } = line;
   const [allReasons, setAllReasons] = useState(false);
@@ -132,10 +135,12 @@ const YearLine = memo(function YearLine({ index, line, grade, readOnly, onEdit, 
         <Space orientation="vertical" size={2}>
           {row.proposed ? (
             <Tag color={YEAR_LEVEL_TAGS[row.proposed]}>{yearLevelLabel(t, row.proposed)}</Tag>
-          ) : (
+          ) : due ? (
             <Tag>{t('assessmentUi.year.incomplete')}</Tag>
+          ) : (
+            <Typography.Text type="secondary">{t('assessmentUi.year.notDueShort')}</Typography.Text>
           )}
-          {row.reasons.length > 0 && (
+          {due && row.reasons.length > 0 && (
             <ul
               aria-label={t('assessmentUi.year.reasonsOf', { name: row.fullName })}
               style={{ margin: 0, paddingInlineStart: 18, fontSize: 12, color: '#595959' }}
@@ -145,7 +150,7 @@ const YearLine = memo(function YearLine({ index, line, grade, readOnly, onEdit, 
               ))}
             </ul>
           )}
-          {row.reasons.length > REASONS_SHOWN && (
+          {due && row.reasons.length > REASONS_SHOWN && (
             <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setAllReasons(!allReasons)}>
               {allReasons
                 ? t('assessmentUi.year.fewerReasons')
@@ -166,7 +171,7 @@ const YearLine = memo(function YearLine({ index, line, grade, readOnly, onEdit, 
           onChange={(value) => onEdit(id, { result: value ?? null })}
           options={YEAR_LEVELS.map((y) => ({ value: y, label: yearLevelLabel(t, y) }))}
         />
-        {row.result === null && row.enrolled && (
+        {row.result === null && row.enrolled && due && (
           <div>
             <Typography.Text type="warning" style={{ fontSize: 12 }}>
               {t('assessmentUi.year.unconfirmed')}
@@ -229,7 +234,7 @@ const YearLine = memo(function YearLine({ index, line, grade, readOnly, onEdit, 
               <Button
                 size="small"
                 type={dirty(line) ? 'primary' : 'default'}
-                icon={<SaveOutlined />}
+                icon={<SaveOutlined aria-hidden="true" />}
                 disabled={!dirty(line) || line.status === 'saving'}
                 aria-label={t('assessmentUi.year.saveOf', { name: row.fullName })}
                 onClick={() => onSave(id)}
@@ -240,7 +245,7 @@ const YearLine = memo(function YearLine({ index, line, grade, readOnly, onEdit, 
             {onPrint && (
               <Button
                 size="small"
-                icon={<PrinterOutlined />}
+                icon={<PrinterOutlined aria-hidden="true" />}
                 aria-label={t('assessmentUi.print.hocbaOf', { name: row.fullName })}
                 onClick={() => onPrint(row)}
               >
@@ -258,12 +263,18 @@ const YearLine = memo(function YearLine({ index, line, grade, readOnly, onEdit, 
 export function YearSheet({
   view,
   yearName,
+  due = true,
+  endDate,
   homeroomTeacher,
   onRefresh,
   onPrint,
 }: {
   view: YearSheetView;
   yearName: string;
+  /** Whether the year's results are due yet (`yearResultsDue`); they are unless told otherwise. */
+  due?: boolean;
+  /** The last day of the school year (ISO), said when the results are not due yet. */
+  endDate?: string;
   homeroomTeacher: string | null;
   onRefresh(): void;
   /** Print this pupil's học bạ. */
@@ -367,6 +378,19 @@ export function YearSheet({
           teacher: homeroomTeacher ?? t('assessmentUi.banner.nobody'),
         })}
       />
+      {!due && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t('assessmentUi.year.notDue', { year: yearName })}
+          description={
+            endDate
+              ? t('assessmentUi.year.notDueText', { date: formatIsoDateVn(endDate) })
+              : t('assessmentUi.year.notDueTextNoDate')
+          }
+        />
+      )}
       {!readOnly && (
         <Flex justify="space-between" align="center" wrap gap="small" style={{ marginBottom: 8 }}>
           <Typography.Text type="secondary">{t('assessmentUi.year.hint')}</Typography.Text>
@@ -411,6 +435,7 @@ export function YearSheet({
                 line={line}
                 grade={grade}
                 readOnly={readOnly}
+                due={due}
                 onEdit={edit}
                 onSave={onSave}
                 onPrint={onPrint}

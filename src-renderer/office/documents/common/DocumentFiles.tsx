@@ -41,7 +41,7 @@ export function DocumentFiles({
         <Button
           type="link"
           size="small"
-          icon={<DownloadOutlined />}
+          icon={<DownloadOutlined aria-hidden="true" />}
           loading={files.busyId === doc.file.id}
           aria-label={t('documentsUi.originalOf', { title: doc.title })}
           title={doc.file.name}
@@ -54,7 +54,7 @@ export function DocumentFiles({
         <Button
           type="link"
           size="small"
-          icon={<DownloadOutlined />}
+          icon={<DownloadOutlined aria-hidden="true" />}
           loading={files.busyId === doc.signedFile.id}
           aria-label={t('documentsUi.signedOf', { title: doc.title })}
           title={doc.signedFile.name}
@@ -65,7 +65,7 @@ export function DocumentFiles({
       )}
       {verify && (
         <Link to={verify} aria-label={t('documentsUi.verifyOf', { title: doc.title })}>
-          <SafetyCertificateOutlined /> {t('documentsUi.verify')}
+          <SafetyCertificateOutlined aria-hidden="true" /> {t('documentsUi.verify')}
         </Link>
       )}
     </Space>

@@ -56,7 +56,7 @@ export function FilePicker({ value, onChange, id, label, hint, accept, refuse, d
         }}
       >
         <p className="ant-upload-drag-icon">
-          <InboxOutlined />
+          <InboxOutlined aria-hidden="true" />
         </p>
         <p className="ant-upload-text">{t('documentsUi.file.drop')}</p>
         {hint && <p className="ant-upload-hint">{hint}</p>}
@@ -69,7 +69,7 @@ export function FilePicker({ value, onChange, id, label, hint, accept, refuse, d
           <Button
             size="small"
             type="text"
-            icon={<DeleteOutlined />}
+            icon={<DeleteOutlined aria-hidden="true" />}
             disabled={disabled}
             aria-label={t('documentsUi.file.remove', { name: value.name })}
             onClick={() => onChange?.(null)}

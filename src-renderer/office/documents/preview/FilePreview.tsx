@@ -77,7 +77,7 @@ function OtherFile({ file, files }: { file: PreviewFile; files: FileDownload }) 
   const { t, locale } = useLocale();
   return (
     <Result
-      icon={<FileOutlined />}
+      icon={<FileOutlined aria-hidden="true" />}
       title={t('previewUi.other.title')}
       subTitle={
         <Flex vertical gap={4} align="center">

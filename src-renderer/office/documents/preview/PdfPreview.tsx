@@ -240,7 +240,7 @@ function PdfPages({ doc, firstPage, name }: { doc: PDFDocumentProxy; firstPage: 
           <Tooltip title={t('previewUi.previousPage')}>
             <Button
               size="small"
-              icon={<UpOutlined />}
+              icon={<UpOutlined aria-hidden="true" />}
               aria-label={t('previewUi.previousPage')}
               disabled={current <= 1}
               onClick={() => goTo(current - 1)}
@@ -249,7 +249,7 @@ function PdfPages({ doc, firstPage, name }: { doc: PDFDocumentProxy; firstPage: 
           <Tooltip title={t('previewUi.nextPage')}>
             <Button
               size="small"
-              icon={<DownOutlined />}
+              icon={<DownOutlined aria-hidden="true" />}
               aria-label={t('previewUi.nextPage')}
               disabled={current >= count}
               onClick={() => goTo(current + 1)}
@@ -263,7 +263,7 @@ function PdfPages({ doc, firstPage, name }: { doc: PDFDocumentProxy; firstPage: 
           <Tooltip title={t('previewUi.zoomOut')}>
             <Button
               size="small"
-              icon={<ZoomOutOutlined />}
+              icon={<ZoomOutOutlined aria-hidden="true" />}
               aria-label={t('previewUi.zoomOut')}
               onClick={() => setZoom({ mode: 'scale', scale: zoomOut(scale) })}
             />
@@ -277,14 +277,14 @@ function PdfPages({ doc, firstPage, name }: { doc: PDFDocumentProxy; firstPage: 
           <Tooltip title={t('previewUi.zoomIn')}>
             <Button
               size="small"
-              icon={<ZoomInOutlined />}
+              icon={<ZoomInOutlined aria-hidden="true" />}
               aria-label={t('previewUi.zoomIn')}
               onClick={() => setZoom({ mode: 'scale', scale: zoomIn(scale) })}
             />
           </Tooltip>
           <Button
             size="small"
-            icon={<ColumnWidthOutlined />}
+            icon={<ColumnWidthOutlined aria-hidden="true" />}
             type={zoom.mode === 'fit' ? 'primary' : 'default'}
             aria-pressed={zoom.mode === 'fit'}
             onClick={() => setZoom({ mode: 'fit' })}

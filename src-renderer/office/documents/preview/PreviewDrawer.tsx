@@ -1,7 +1,9 @@
 /**
- * "Xem trước": a document's file read inside the app, in a drawer over the list it was opened from
- * (the signing queue, the register), so the principal keeps their place and ticked rows.
- * PreviewButton is the row's button; the page keeps which file is open and renders one PreviewDrawer.
+ * "Xem": a document read inside the app, in a drawer over the list it was opened from (the signing
+ * queue, the register), so the principal keeps their place and ticked rows: what the document is and
+ * who submitted it, then the file itself — a PDF drawn page by page, any other file with "Tải về"
+ * (the one button that downloads). PreviewButton is the row's button; the page keeps which document is
+ * open and renders one PreviewDrawer.
  */
 import { Button, Drawer } from 'antd';
 import { EyeOutlined } from '@ant-design/icons';
@@ -9,6 +11,7 @@ import type { DocumentView } from '../../../../src-shared/api/documents';
 import { useT } from '../../../i18n/LocaleContext';
 import type { FileDownload } from '../common/useFileDownload';
 import { FilePreview } from './FilePreview';
+import { DocumentDetails } from './DocumentDetails';
 import { DownloadFileButton } from './PreviewParts';
 import { isPdfFile, type PreviewFile } from './previewMath';
 
@@ -16,6 +19,8 @@ export interface PreviewTarget {
   /** The document's title, for the drawer's heading. */
   title: string;
   file: PreviewFile;
+  /** The document, described above its file. */
+  doc?: DocumentView;
 }
 
 /**
@@ -27,10 +32,20 @@ export function previewTargetOf(doc: Pick<DocumentView, 'title' | 'file' | 'sign
   return { title: doc.title, file: signed && isPdfFile(signed) ? signed : doc.file };
 }
 
+/** The drawer's content for a whole document: its description, then its file. */
+export function documentTargetOf(doc: DocumentView): PreviewTarget {
+  return { ...previewTargetOf(doc), doc };
+}
+
 export function PreviewButton({ title, onClick }: { title: string; onClick(): void }) {
   const t = useT();
   return (
-    <Button size="small" icon={<EyeOutlined />} aria-label={t('previewUi.actionLabel', { title })} onClick={onClick}>
+    <Button
+      size="small"
+      icon={<EyeOutlined aria-hidden="true" />}
+      aria-label={t('previewUi.actionLabel', { title })}
+      onClick={onClick}
+    >
       {t('previewUi.action')}
     </Button>
   );
@@ -58,6 +73,7 @@ export function PreviewDrawer({
       styles={{ body: { padding: 0, display: 'flex', flexDirection: 'column' } }}
       extra={file && isPdfFile(file) && <DownloadFileButton file={file} files={files} />}
     >
+      {target?.doc && <DocumentDetails doc={target.doc} />}
       {/* Keyed by file, so opening another document starts from a clean viewer. */}
       {target && <FilePreview key={target.file.id} file={target.file} files={files} />}
     </Drawer>

@@ -28,7 +28,7 @@ export function DownloadFileButton({
   return (
     <Button
       type={primary ? 'primary' : 'default'}
-      icon={<DownloadOutlined />}
+      icon={<DownloadOutlined aria-hidden="true" />}
       loading={files.busyId === file.id}
       aria-label={t('previewUi.downloadLabel', { name: file.name })}
       onClick={() => void files.download(file.id, file.name)}

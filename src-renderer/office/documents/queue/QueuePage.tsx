@@ -5,7 +5,7 @@
  */
 import { useMemo, useState } from 'react';
 import { Button, Flex, Space, Table, Typography, type TableColumnsType } from 'antd';
-import { EyeOutlined, RollbackOutlined, SignatureOutlined } from '@ant-design/icons';
+import { RollbackOutlined, SignatureOutlined } from '@ant-design/icons';
 import type { DocumentView } from '../../../../src-shared/api/documents';
 import { useProcedure } from '../../../lib/useProcedure';
 import { useT } from '../../../i18n/LocaleContext';
@@ -16,9 +16,8 @@ import { DocumentFiles } from '../common/DocumentFiles';
 import { useFileDownload } from '../common/useFileDownload';
 import { dateTimeOf } from '../labels';
 import { ReturnModal } from './ReturnModal';
-import { DocumentDetailsModal } from './DocumentDetailsModal';
 import { SignDialog } from '../sign/SignDialog';
-import { PreviewButton, PreviewDrawer, previewTargetOf, type PreviewTarget } from '../preview/PreviewDrawer';
+import { PreviewButton, PreviewDrawer, documentTargetOf, type PreviewTarget } from '../preview/PreviewDrawer';
 import { WIDE_TABLE } from '../../layout/wideTable';
 
 export function QueuePage() {
@@ -27,7 +26,6 @@ export function QueuePage() {
   const files = useFileDownload();
   const [selectedIds, setSelectedIds] = useState<number[]>([]);
   const [returning, setReturning] = useState<DocumentView | null>(null);
-  const [viewing, setViewing] = useState<DocumentView | null>(null);
   const [signing, setSigning] = useState<DocumentView[] | null>(null);
   const [previewing, setPreviewing] = useState<PreviewTarget | null>(null);
 
@@ -55,19 +53,11 @@ export function QueuePage() {
       fixed: 'right',
       render: (_v, d) => (
         <Space size={4} wrap>
-          <Button
-            size="small"
-            icon={<EyeOutlined />}
-            aria-label={t('documentsUi.queue.viewLabel', { title: d.title })}
-            onClick={() => setViewing(d)}
-          >
-            {t('documentsUi.queue.view')}
-          </Button>
-          <PreviewButton title={d.title} onClick={() => setPreviewing(previewTargetOf(d))} />
+          <PreviewButton title={d.title} onClick={() => setPreviewing(documentTargetOf(d))} />
           <Button
             size="small"
             danger
-            icon={<RollbackOutlined />}
+            icon={<RollbackOutlined aria-hidden="true" />}
             aria-label={t('documentsUi.queue.returnLabel', { title: d.title })}
             onClick={() => setReturning(d)}
           >
@@ -85,7 +75,7 @@ export function QueuePage() {
         extra={
           <Button
             type="primary"
-            icon={<SignatureOutlined />}
+            icon={<SignatureOutlined aria-hidden="true" />}
             disabled={selected.length === 0}
             title={selected.length === 0 ? t('documentsUi.queue.signHint') : undefined}
             onClick={() => setSigning(selected)}
@@ -119,6 +109,8 @@ export function QueuePage() {
           selectedRowKeys: selected.map((d) => d.id),
           onChange: (keys) => setSelectedIds(keys.map(Number)),
           getCheckboxProps: (d) => ({ 'aria-label': d.title }),
+          // antd names the header's box "Select all" whatever the language.
+          getTitleCheckboxProps: () => ({ 'aria-label': t('documentsUi.queue.selectAll') }),
         }}
       />
       <ReturnModal
@@ -132,7 +124,6 @@ export function QueuePage() {
           queue.reload();
         }}
       />
-      <DocumentDetailsModal doc={viewing} files={files} onClose={() => setViewing(null)} />
       <PreviewDrawer target={previewing} files={files} onClose={() => setPreviewing(null)} />
       {signing && (
         <SignDialog

@@ -1,12 +1,14 @@
 /**
- * Sổ văn bản (/documents/register, the principal and the clerk): every signed document with its number,
- * date, kind, summary, signer and submitter, and the signed file. Filters by year of signing, kind and a
- * search (diacritics and case do not matter: the server folds them) live in the address, so a filtered
- * register can be reopened; "Xuất Excel" exports the register as filtered, as a job with a progress bar.
+ * Sổ đăng ký văn bản đi (/documents/register, the principal and the clerk), as NĐ 30/2020 Phụ lục IV
+ * keeps it: every signed document with its số and ký hiệu, date, kind and summary, signer, nơi nhận,
+ * số lượng bản and ghi chú (the clerk completes those with "Sửa"), and the signed file. Filters by
+ * year of signing, kind and a search (diacritics and case do not matter: the server folds them) live in
+ * the address, so a filtered register can be reopened; "Xuất Excel" exports the register as filtered,
+ * as a job with a progress bar.
  */
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Button, Flex, Select, Space, Table, Typography, type TableColumnsType } from 'antd';
-import { ExportOutlined } from '@ant-design/icons';
+import { EditOutlined, ExportOutlined } from '@ant-design/icons';
 import { useSearchParams } from 'react-router';
 import { DOCUMENT_KINDS, type DocumentView } from '../../../../src-shared/api/documents';
 import { useClient } from '../../../lib/ClientContext';
@@ -19,17 +21,10 @@ import { FileJobList, useFileJobs } from '../../assessment/print/useFileJobs';
 import { DocumentFiles } from '../common/DocumentFiles';
 import { useFileDownload } from '../common/useFileDownload';
 import { currentYear, dateOf, kindLabel, kindOptions, type DocumentKind } from '../labels';
-import { PreviewButton, PreviewDrawer, previewTargetOf, type PreviewTarget } from '../preview/PreviewDrawer';
+import { OutgoingEditModal } from './OutgoingEditModal';
+import { parseYear, YearSelect } from './registerFilters';
+import { PreviewButton, PreviewDrawer, documentTargetOf, type PreviewTarget } from '../preview/PreviewDrawer';
 import { WIDE_TABLE } from '../../layout/wideTable';
-
-/** How many past years the year filter offers. */
-const YEARS_BACK = 5;
-
-function parseYear(value: string | null, fallback: number): number | undefined {
-  if (value === 'all') return undefined;
-  const year = Number(value);
-  return Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : fallback;
-}
 
 function parseKind(value: string | null): DocumentKind | undefined {
   return (DOCUMENT_KINDS as readonly string[]).includes(value ?? '') ? (value as DocumentKind) : undefined;
@@ -41,6 +36,7 @@ export function RegisterPage() {
   const files = useFileDownload();
   const jobs = useFileJobs();
   const [previewing, setPreviewing] = useState<PreviewTarget | null>(null);
+  const [editing, setEditing] = useState<DocumentView | null>(null);
   const [params, setParams] = useSearchParams();
   const thisYear = currentYear();
   const year = parseYear(params.get('year'), thisYear);
@@ -60,12 +56,6 @@ export function RegisterPage() {
       { replace: true },
     );
 
-  const years = useMemo(() => {
-    const list = Array.from({ length: YEARS_BACK + 1 }, (_v, i) => thisYear - i);
-    if (year !== undefined && !list.includes(year)) list.push(year);
-    return list.sort((a, b) => b - a);
-  }, [thisYear, year]);
-
   const exportRegister = () =>
     void jobs.start(
       year === undefined ? t('documentsUi.register.exportLabelAll') : t('documentsUi.register.exportLabel', { year }),
@@ -73,32 +63,60 @@ export function RegisterPage() {
     );
 
   const columns: TableColumnsType<DocumentView> = [
-    { title: t('documentsUi.col.number'), key: 'number', width: 90, render: (_v, d) => d.registerNumber ?? '' },
     {
-      title: t('documentsUi.col.signedAt'),
+      title: t('documentsUi.col.numberSymbol'),
+      key: 'number',
+      width: 120,
+      fixed: 'left',
+      render: (_v, d) => outgoingNumber(d),
+    },
+    {
+      title: t('documentsUi.col.date'),
       key: 'signedAt',
-      width: 110,
+      width: 100,
       render: (_v, d) => (d.decidedAt ? dateOf(d.decidedAt) : ''),
     },
-    { title: t('documentsUi.col.kind'), key: 'kind', render: (_v, d) => kindLabel(t, d.kind) },
     {
-      title: t('documentsUi.col.summary'),
+      title: t('documentsUi.col.kindSummary'),
       key: 'summary',
       render: (_v, d) => (
-        <Space orientation="vertical" size={0}>
-          <Typography.Text strong>{d.title}</Typography.Text>
+        // A long title wraps within the column, so the signer and the recipients stay in view.
+        <Space orientation="vertical" size={0} style={{ minWidth: 220, maxWidth: 380 }}>
+          <Typography.Text>
+            <Typography.Text type="secondary">{kindLabel(t, d.kind)}: </Typography.Text>
+            <Typography.Text strong>{d.title}</Typography.Text>
+          </Typography.Text>
           {d.summary && <Typography.Text type="secondary">{d.summary}</Typography.Text>}
         </Space>
       ),
     },
     { title: t('documentsUi.col.signer'), key: 'signer', render: (_v, d) => d.signerName || d.decidedBy || '' },
-    { title: t('documentsUi.col.submitter'), key: 'submitter', render: (_v, d) => d.submittedBy.fullName },
     {
-      title: t('documentsUi.col.signedFile'),
-      key: 'file',
+      title: t('documentsUi.col.recipients'),
+      key: 'recipients',
+      render: (_v, d) => <div style={{ whiteSpace: 'pre-line', maxWidth: 220 }}>{d.recipients}</div>,
+    },
+    { title: t('documentsUi.col.copies'), key: 'copies', width: 70, render: (_v, d) => d.copies ?? '' },
+    {
+      title: t('documentsUi.col.note'),
+      key: 'note',
+      render: (_v, d) => <div style={{ maxWidth: 200 }}>{d.registerNote}</div>,
+    },
+    {
+      title: t('common.actions'),
+      key: 'actions',
+      fixed: 'right',
       render: (_v, d) => (
-        <Space size={4} wrap>
-          <PreviewButton title={d.title} onClick={() => setPreviewing(previewTargetOf(d))} />
+        <Space size={4} wrap style={{ maxWidth: 230 }}>
+          <PreviewButton title={d.title} onClick={() => setPreviewing(documentTargetOf(d))} />
+          <Button
+            size="small"
+            icon={<EditOutlined aria-hidden="true" />}
+            aria-label={t('documentsUi.register.editLabel', { title: d.title })}
+            onClick={() => setEditing(d)}
+          >
+            {t('documentsUi.register.edit')}
+          </Button>
           <DocumentFiles doc={d} files={files} original={false} />
         </Space>
       ),
@@ -111,23 +129,14 @@ export function RegisterPage() {
       <PageTitle
         title={t('documentsUi.register.title')}
         extra={
-          <Button icon={<ExportOutlined />} onClick={exportRegister}>
+          <Button icon={<ExportOutlined aria-hidden="true" />} onClick={exportRegister}>
             {t('export.excel')}
           </Button>
         }
       />
+      <Typography.Paragraph type="secondary">{t('documentsUi.register.intro')}</Typography.Paragraph>
       <Flex wrap gap="small" align="center" style={{ marginBottom: 16 }}>
-        <Select<number | 'all'>
-          virtual={false}
-          aria-label={t('documentsUi.register.year')}
-          value={year ?? 'all'}
-          onChange={(v) => setParam('year', String(v))}
-          style={{ minWidth: 140 }}
-          options={[
-            { value: 'all', label: t('documentsUi.register.allYears') },
-            ...years.map((y) => ({ value: y, label: t('documentsUi.register.yearOption', { year: y }) })),
-          ]}
-        />
+        <YearSelect year={year} thisYear={thisYear} onChange={(v) => setParam('year', v)} />
         <Select<DocumentKind | 'all'>
           virtual={false}
           aria-label={t('documentsUi.register.kind')}
@@ -164,6 +173,22 @@ export function RegisterPage() {
         locale={{ emptyText: t('documentsUi.register.empty') }}
       />
       <PreviewDrawer target={previewing} files={files} onClose={() => setPreviewing(null)} />
+      {editing && (
+        <OutgoingEditModal
+          doc={editing}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            register.reload();
+          }}
+        />
+      )}
     </LoadGate>
   );
+}
+
+/** "12/QĐ-THKĐ": the number in its year, then the ký hiệu, as NĐ 30/2020 writes them. */
+export function outgoingNumber(d: Pick<DocumentView, 'registerNumber' | 'symbol'>): string {
+  const no = d.registerNumber?.split('/')[0] ?? '';
+  return d.symbol ? `${no}/${d.symbol}` : no;
 }

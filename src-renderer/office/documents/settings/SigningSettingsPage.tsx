@@ -1,7 +1,8 @@
 /**
  * Cài đặt ký số (/documents/settings, the principal and the administrator): the root CA certificates
  * the school trusts when it checks a received signature, and the RFC 3161 timestamp server the
- * signing job asks for a trusted signing time. Both are school-wide settings kept on the server.
+ * signing job asks for a trusted signing time. Both are school-wide settings kept on the server. Under
+ * "Nâng cao", the USB token's library path, for a token not found by itself (TokenModuleCard).
  */
 import { useT } from '../../../i18n/LocaleContext';
 import { useProcedure } from '../../../lib/useProcedure';
@@ -9,19 +10,22 @@ import { LoadGate } from '../../common/LoadGate';
 import { PageTitle } from '../../common/PageTitle';
 import { TrustAnchorsCard } from './TrustAnchorsCard';
 import { TimestampCard } from './TimestampCard';
+import { TokenModuleCard } from './TokenModuleCard';
 
 export function SigningSettingsPage() {
   const t = useT();
   const anchors = useProcedure('signing.trustAnchors.list', {});
   const settings = useProcedure('signing.settings.get', {});
+  const tokenModule = useProcedure('signing.tokenModule.get', {});
 
   return (
     <LoadGate
-      loaded={anchors.data !== undefined && settings.data !== undefined}
-      error={anchors.error ?? settings.error}
+      loaded={anchors.data !== undefined && settings.data !== undefined && tokenModule.data !== undefined}
+      error={anchors.error ?? settings.error ?? tokenModule.error}
       retry={() => {
         anchors.reload();
         settings.reload();
+        tokenModule.reload();
       }}
     >
       <PageTitle title={t('signingSettingsUi.title')} />
@@ -34,6 +38,7 @@ export function SigningSettingsPage() {
         />
       )}
       {settings.data && <TimestampCard settings={settings.data} />}
+      {tokenModule.data && <TokenModuleCard module={tokenModule.data} onChanged={tokenModule.reload} />}
     </LoadGate>
   );
 }

@@ -90,7 +90,7 @@ export function TimestampCard({ settings }: { settings: SigningSettingsView }) {
             },
           ]}
         >
-          <InputNumber style={{ width: 120 }} />
+          <InputNumber controls={false} style={{ width: 120 }} />
         </Form.Item>
         {save.error && <Alert type="error" showIcon role="alert" title={save.error} style={{ marginBottom: 16 }} />}
         <Button type="primary" htmlType="submit" loading={save.busy}>

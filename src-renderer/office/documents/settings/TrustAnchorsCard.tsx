@@ -216,7 +216,7 @@ export function TrustAnchorsCard({
             return false;
           }}
         >
-          <Button type="primary" icon={<UploadOutlined />} loading={importing !== null}>
+          <Button type="primary" icon={<UploadOutlined aria-hidden="true" />} loading={importing !== null}>
             {t('signingSettingsUi.anchors.import')}
           </Button>
         </Upload>

@@ -1,6 +1,7 @@
 /**
  * "Ký số": signs the ticked documents with one PIN entry. The dialog asks the server for the USB
- * tokens and their certificates (with a PKCS#11 library path for a token it does not find by itself),
+ * tokens and their certificates, shown by their CA's name and holder (a library path for a token not
+ * found by itself is set once in the signing settings' advanced section, never asked here),
  * takes the PIN — never stored, cleared as soon as it is sent — the place of the visible signature and
  * the position written in it, then follows the signing job to its end: the documents signed, with their
  * register numbers, and those that failed, with the reason (they stay in the queue to try again).
@@ -8,21 +9,7 @@
  * on the server and only digests and signature values cross the LAN (signOnThisPc.ts).
  */
 import { useEffect, useRef, useState } from 'react';
-import {
-  Alert,
-  Button,
-  Divider,
-  Flex,
-  Form,
-  Input,
-  Modal,
-  Progress,
-  Radio,
-  Segmented,
-  Space,
-  Spin,
-  Typography,
-} from 'antd';
+import { Alert, Button, Divider, Flex, Form, Input, Modal, Progress, Radio, Segmented, Spin, Typography } from 'antd';
 import { ReloadOutlined, SignatureOutlined } from '@ant-design/icons';
 import { signResult, type DocumentView } from '../../../../src-shared/api/documents';
 import { useClient } from '../../../lib/ClientContext';
@@ -38,6 +25,7 @@ import { SignatureImagePicker, useRememberedSignatureImage } from './SignatureIm
 import { desktopBridge } from '../../../lib/bridge';
 import { useLocalTokens } from './useLocalTokens';
 import { signOnThisPc, type SignOnThisPcOutcome } from './signOnThisPc';
+import { localTokenModule } from '../settings/localTokenModule';
 
 type TokenPlace = 'thisPc' | 'server';
 
@@ -52,7 +40,6 @@ interface LocalRun {
 export const VISIBLE_PLACES = ['bottom-right', 'bottom-left', 'none'] as const;
 export type VisiblePlace = (typeof VISIBLE_PLACES)[number];
 
-const MODULE_INPUT_ID = 'documents-sign-module';
 const POSITION_INPUT_ID = 'documents-sign-position';
 
 export function SignDialog({
@@ -67,14 +54,14 @@ export function SignDialog({
 }) {
   const t = useT();
   const client = useClient();
-  const [typedModule, setTypedModule] = useState('');
-  const [modulePath, setModulePath] = useState<string | undefined>(undefined);
+  // The library set for this PC in the signing settings (desktop app only); the server uses its own.
+  const [localModule] = useState(() => localTokenModule());
   const bridge = desktopBridge();
   // In the desktop app the token is usually in the PC the principal sits at.
   const [place, setPlace] = useState<TokenPlace>(bridge ? 'thisPc' : 'server');
   const onThisPc = place === 'thisPc' && bridge !== null;
-  const serverTokens = useProcedure('signing.tokens', onThisPc ? null : modulePath ? { modulePath } : {});
-  const localTokens = useLocalTokens(onThisPc ? bridge : null, modulePath);
+  const serverTokens = useProcedure('signing.tokens', onThisPc ? null : {});
+  const localTokens = useLocalTokens(onThisPc ? bridge : null, localModule);
   const tokens = onThisPc ? localTokens : serverTokens;
   const [localRun, setLocalRun] = useState<LocalRun | null>(null);
   const stopLocal = useRef<AbortController | null>(null);
@@ -138,12 +125,6 @@ export function SignDialog({
     setConfirmed(false);
   };
 
-  const rescan = () => {
-    const path = typedModule.trim() || undefined;
-    if (path === modulePath) tokens.reload();
-    else setModulePath(path);
-  };
-
   const start = async () => {
     setTried(true);
     setStartError(null);
@@ -164,7 +145,7 @@ export function SignDialog({
         {
           documents,
           token: {
-            ...(modulePath ? { modulePath } : {}),
+            ...(localModule ? { modulePath: localModule } : {}),
             tokenLabel: chosen.token.label,
             tokenSerial: chosen.token.serial,
             certSerial: chosen.certificate.serial,
@@ -183,7 +164,6 @@ export function SignDialog({
     }
     setStarting(true);
     const started = await client.call('documents.sign', {
-      ...(modulePath ? { modulePath } : {}),
       tokenLabel: chosen.token.label,
       tokenSerial: chosen.token.serial,
       certSerial: chosen.certificate.serial,
@@ -264,7 +244,7 @@ export function SignDialog({
             {found ? (
               <TokenPicker
                 tokens={found}
-                modules={tokens.data?.modules ?? []}
+                providers={tokens.data?.providers ?? []}
                 value={choice}
                 onChange={choose}
                 disabled={starting}
@@ -273,25 +253,9 @@ export function SignDialog({
               <div style={{ minHeight: 80 }} />
             )}
           </Spin>
-          <Form.Item label={t('documentsUi.sign.modulePath')} htmlFor={MODULE_INPUT_ID} style={{ marginTop: 8 }}>
-            <Space.Compact style={{ width: '100%' }}>
-              <Input
-                id={MODULE_INPUT_ID}
-                value={typedModule}
-                placeholder={t('documentsUi.sign.modulePathPlaceholder')}
-                maxLength={500}
-                onChange={(e) => setTypedModule(e.target.value)}
-                onPressEnter={(e) => {
-                  // Enter here searches again; it does not sign.
-                  e.preventDefault();
-                  rescan();
-                }}
-              />
-              <Button icon={<ReloadOutlined />} loading={tokens.loading} onClick={rescan}>
-                {t('documentsUi.sign.rescan')}
-              </Button>
-            </Space.Compact>
-          </Form.Item>
+          <Button icon={<ReloadOutlined aria-hidden="true" />} onClick={tokens.reload} style={{ marginTop: 4 }}>
+            {t('documentsUi.sign.rescan')}
+          </Button>
           <Divider style={{ margin: '8px 0 16px' }} />
           {tried && !chosen && (
             <Alert
@@ -336,7 +300,13 @@ export function SignDialog({
             <Button onClick={onClose} disabled={starting}>
               {t('common.cancel')}
             </Button>
-            <Button type="primary" htmlType="submit" icon={<SignatureOutlined />} loading={starting} disabled={blocked}>
+            <Button
+              type="primary"
+              htmlType="submit"
+              icon={<SignatureOutlined aria-hidden="true" />}
+              loading={starting}
+              disabled={blocked}
+            >
               {t('documentsUi.sign.start', { count })}
             </Button>
           </Flex>

@@ -95,7 +95,7 @@ export function SignatureImagePicker({
             return false;
           }}
         >
-          <Button icon={<PictureOutlined />} loading={uploading} disabled={disabled}>
+          <Button icon={<PictureOutlined aria-hidden="true" />} loading={uploading} disabled={disabled}>
             {t(value ? 'documentsUi.sign.image.change' : 'documentsUi.sign.image.choose')}
           </Button>
         </Upload>
@@ -110,7 +110,7 @@ export function SignatureImagePicker({
             )}
             <Typography.Text>{value.name}</Typography.Text>
             <Button
-              icon={<DeleteOutlined />}
+              icon={<DeleteOutlined aria-hidden="true" />}
               disabled={disabled}
               onClick={() => {
                 setPreview(null);

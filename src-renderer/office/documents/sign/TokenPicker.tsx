@@ -1,7 +1,9 @@
 /**
  * The USB tokens found and the certificates on them, one radio choice per certificate (arrow keys move
- * between them). A token is named by its label and serial, never by a slot number. A certificate that
- * cannot sign (expired, not yet valid, no digital-signature use) says why and cannot be chosen.
+ * between them). A token is shown by its CA's name ("USB token VNPT-CA") and the holder of each
+ * certificate, and told apart by its label and serial, never by a slot number; no library path shows
+ * here (that is the signing settings' advanced section). A certificate that cannot sign (expired, not
+ * yet valid, no digital-signature use) says why and cannot be chosen.
  */
 import { Card, Empty, Radio, Space, Tag, Typography } from 'antd';
 import { UsbOutlined } from '@ant-design/icons';
@@ -51,14 +53,14 @@ function TokenTags({ token }: { token: TokenView }) {
 
 export function TokenPicker({
   tokens,
-  modules,
+  providers,
   value,
   onChange,
   disabled,
 }: {
   tokens: readonly TokenView[];
-  /** The PKCS#11 libraries the server used to look. */
-  modules: readonly string[];
+  /** Whose token libraries were looked in ("VNPT-CA", "Viettel-CA"…). */
+  providers: readonly string[];
   value: CertChoice | null;
   onChange(choice: CertChoice): void;
   disabled?: boolean;
@@ -66,8 +68,8 @@ export function TokenPicker({
   const t = useT();
   const modulesLine = (
     <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
-      {modules.length > 0
-        ? t('documentsUi.sign.modules', { list: modules.join(', ') })
+      {providers.length > 0
+        ? t('documentsUi.sign.providers', { list: providers.join(', ') })
         : t('documentsUi.sign.noModules')}
     </Typography.Paragraph>
   );
@@ -76,7 +78,7 @@ export function TokenPicker({
     return (
       <>
         <Empty
-          image={<UsbOutlined style={{ fontSize: 48, color: '#8c8c8c' }} />}
+          image={<UsbOutlined aria-hidden="true" style={{ fontSize: 48, color: '#8c8c8c' }} />}
           description={
             <Space orientation="vertical" size={4}>
               <Typography.Text strong>{t('documentsUi.sign.noToken')}</Typography.Text>
@@ -108,17 +110,18 @@ export function TokenPicker({
               size="small"
               title={
                 <Space wrap>
-                  <UsbOutlined />
-                  <span>{token.label}</span>
+                  <UsbOutlined aria-hidden="true" />
+                  <span>
+                    {token.provider
+                      ? t('documentsUi.sign.tokenOf', { provider: token.provider })
+                      : t('documentsUi.sign.tokenUnknown')}
+                  </span>
                   <TokenTags token={token} />
                 </Space>
               }
               extra={
                 <Typography.Text type="secondary">
-                  {t('documentsUi.sign.tokenMeta', {
-                    manufacturer: [token.manufacturer, token.model].filter(Boolean).join(' '),
-                    serial: token.serial,
-                  })}
+                  {t('documentsUi.sign.tokenMeta', { label: token.label, serial: token.serial })}
                 </Typography.Text>
               }
             >

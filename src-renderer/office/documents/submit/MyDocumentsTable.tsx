@@ -1,7 +1,9 @@
 /**
  * Văn bản tôi đã trình: one's own submissions, newest first, with their status (the register number
- * once signed, the reason once returned), their files, and "Rút lại" while still waiting.
+ * once signed, the reason once returned), their files, "Xem" (the document read in the app, as the
+ * principal reads it) and "Rút lại" while still waiting.
  */
+import { useState } from 'react';
 import { App, Button, Flex, Select, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
 import { DOCUMENT_STATUSES, type DocumentStatus, type DocumentView } from '../../../../src-shared/api/documents';
 import type { ApiError } from '../../../../src-shared/api/envelope';
@@ -11,6 +13,7 @@ import { DocumentFiles } from '../common/DocumentFiles';
 import { useFileDownload } from '../common/useFileDownload';
 import { STATUS_COLORS, dateOf, dateTimeOf, kindLabel, statusLabel } from '../labels';
 import { WIDE_TABLE } from '../../layout/wideTable';
+import { PreviewButton, PreviewDrawer, documentTargetOf, type PreviewTarget } from '../preview/PreviewDrawer';
 
 export function DocumentStatusCell({ doc }: { doc: DocumentView }) {
   const t = useT();
@@ -42,7 +45,8 @@ export function DocumentStatusCell({ doc }: { doc: DocumentView }) {
 export function DocumentTitleCell({ doc }: { doc: DocumentView }) {
   const t = useT();
   return (
-    <Space orientation="vertical" size={2}>
+    // A long title wraps within the column, so the other columns stay in view at 1024 px.
+    <Space orientation="vertical" size={2} style={{ minWidth: 200, maxWidth: 380 }}>
       <Typography.Text strong>{doc.title}</Typography.Text>
       <span>
         <Tag>{kindLabel(t, doc.kind)}</Tag>
@@ -74,6 +78,7 @@ export function MyDocumentsTable({
   const client = useClient();
   const { modal, message } = App.useApp();
   const files = useFileDownload();
+  const [previewing, setPreviewing] = useState<PreviewTarget | null>(null);
 
   const withdraw = (doc: DocumentView) => {
     modal.confirm({
@@ -109,18 +114,21 @@ export function MyDocumentsTable({
     {
       title: t('common.actions'),
       key: 'actions',
-      width: 110,
-      render: (_v, d) =>
-        d.status === 'submitted' ? (
-          <Button
-            size="small"
-            danger
-            aria-label={t('documentsUi.withdraw.label', { title: d.title })}
-            onClick={() => withdraw(d)}
-          >
-            {t('documentsUi.withdraw')}
-          </Button>
-        ) : null,
+      render: (_v, d) => (
+        <Space size={4} wrap>
+          <PreviewButton title={d.title} onClick={() => setPreviewing(documentTargetOf(d))} />
+          {d.status === 'submitted' && (
+            <Button
+              size="small"
+              danger
+              aria-label={t('documentsUi.withdraw.label', { title: d.title })}
+              onClick={() => withdraw(d)}
+            >
+              {t('documentsUi.withdraw')}
+            </Button>
+          )}
+        </Space>
+      ),
     },
   ];
 
@@ -161,6 +169,7 @@ export function MyDocumentsTable({
         {...WIDE_TABLE}
         locale={{ emptyText: t('documentsUi.mine.empty') }}
       />
+      <PreviewDrawer target={previewing} files={files} onClose={() => setPreviewing(null)} />
     </>
   );
 }

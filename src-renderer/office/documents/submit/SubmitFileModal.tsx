@@ -1,6 +1,7 @@
 /**
  * "Trình ký" for a file the app made — a class's học bạ, a summary sheet — straight from where it was
  * made, so the GVCN or the clerk does not download it only to upload it again on the Trình ký page.
+ * The title starts as the one the app gave the file (not its slug name) and stays editable.
  */
 import { Alert, Form, Modal, Typography } from 'antd';
 import type { DocumentView } from '../../../../src-shared/api/documents';
@@ -9,6 +10,7 @@ import { useT } from '../../../i18n/LocaleContext';
 import { useFormSave } from '../../common/useFormSave';
 import type { DocumentKind } from '../labels';
 import { DocumentFields, type DocumentFieldValues } from './DocumentFields';
+import { generatedTitle } from './documentTitle';
 
 export function SubmitFileModal({
   file,
@@ -59,7 +61,7 @@ export function SubmitFileModal({
       <Form<DocumentFieldValues>
         form={form}
         layout="vertical"
-        initialValues={{ title, kind, summary: '', note: '' }}
+        initialValues={{ title: generatedTitle(file.name) ?? title, kind, summary: '', note: '' }}
         disabled={busy}
         onFinish={submit}
       >

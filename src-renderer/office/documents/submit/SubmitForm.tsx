@@ -1,6 +1,7 @@
 /**
  * Trình văn bản mới: the file (uploaded when the form is sent), title, kind, summary and a note for
- * the signer. The title is filled from the file's name when left empty. Enter in a one-line field
+ * the signer. The title is filled from the file's name (read back as a sentence, documentTitle.ts) when
+ * left empty, and stays editable. Enter in a one-line field
  * sends the form; the server's field errors land under their fields.
  */
 import { useState } from 'react';
@@ -13,14 +14,10 @@ import { useT } from '../../../i18n/LocaleContext';
 import { useFormSave } from '../../common/useFormSave';
 import { FilePicker } from '../common/FilePicker';
 import { DocumentFields, type DocumentFieldValues } from './DocumentFields';
+import { titleFromFileName } from './documentTitle';
 
 interface Values extends DocumentFieldValues {
   file: File | null;
-}
-
-/** "Bao-cao_si-so.pdf" → "Bao-cao_si-so": a starting point for the title. */
-export function titleFromFileName(name: string): string {
-  return name.replace(/\.[^.\s]{1,8}$/, '').trim();
 }
 
 export function SubmitForm({ onSubmitted }: { onSubmitted(doc: DocumentView): void }) {
@@ -83,7 +80,7 @@ export function SubmitForm({ onSubmitted }: { onSubmitted(doc: DocumentView): vo
           <FilePicker label={t('documentsUi.submit.file')} hint={t('documentsUi.submit.fileHint')} disabled={busy} />
         </Form.Item>
         <DocumentFields />
-        <Button type="primary" htmlType="submit" icon={<SendOutlined />} loading={busy}>
+        <Button type="primary" htmlType="submit" icon={<SendOutlined aria-hidden="true" />} loading={busy}>
           {uploading ? t('documentsUi.submit.uploading') : t('documentsUi.submit.send')}
         </Button>
       </Form>

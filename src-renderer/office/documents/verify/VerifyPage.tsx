@@ -112,7 +112,12 @@ export function VerifyPage() {
                 disabled={busy}
               />
             </Form.Item>
-            <Button type="primary" htmlType="submit" icon={<SafetyCertificateOutlined />} loading={busy}>
+            <Button
+              type="primary"
+              htmlType="submit"
+              icon={<SafetyCertificateOutlined aria-hidden="true" />}
+              loading={busy}
+            >
               {t('documentsUi.verify.check')}
             </Button>
           </Form>

@@ -19,9 +19,27 @@ export function verdictOf(result: Pick<VerifyResult, 'signed' | 'valid'>): Verdi
 }
 
 const TONES: Record<Verdict, { color: string; background: string; border: string; tag: string; icon: ReactNode }> = {
-  valid: { color: '#389e0d', background: '#f6ffed', border: '#b7eb8f', tag: 'green', icon: <CheckCircleFilled /> },
-  invalid: { color: '#cf1322', background: '#fff1f0', border: '#ffa39e', tag: 'red', icon: <CloseCircleFilled /> },
-  unsigned: { color: '#595959', background: '#fafafa', border: '#d9d9d9', tag: 'default', icon: <MinusCircleFilled /> },
+  valid: {
+    color: '#389e0d',
+    background: '#f6ffed',
+    border: '#b7eb8f',
+    tag: 'green',
+    icon: <CheckCircleFilled aria-hidden="true" />,
+  },
+  invalid: {
+    color: '#cf1322',
+    background: '#fff1f0',
+    border: '#ffa39e',
+    tag: 'red',
+    icon: <CloseCircleFilled aria-hidden="true" />,
+  },
+  unsigned: {
+    color: '#595959',
+    background: '#fafafa',
+    border: '#d9d9d9',
+    tag: 'default',
+    icon: <MinusCircleFilled aria-hidden="true" />,
+  },
 };
 
 type SignatureCheckView = VerifyResult['signatures'][number];

@@ -4,7 +4,7 @@
  * The year and class are kept in the address, so a reload or a link comes back to the same class.
  */
 import { useState } from 'react';
-import { DatePicker, Empty, Flex, Select, Space, Typography } from 'antd';
+import { Empty, Flex, Select, Space, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useSearchParams } from 'react-router';
 import { useProcedure } from '../../../lib/useProcedure';
@@ -15,7 +15,8 @@ import { LoadGate } from '../../common/LoadGate';
 import { PageTitle } from '../../common/PageTitle';
 import { YearSelect } from '../../records/common/YearSelect';
 import { useSchoolYears } from '../../records/common/useSchoolYears';
-import { DATE_FORMAT, today, toIso } from '../../records/common/dates';
+import { today, toIso } from '../../records/common/dates';
+import { DateInput, UnreadDate } from '../../common/DateInput';
 import { EntryGrid } from './EntryGrid';
 import { ClassChecksTable } from './ClassChecksTable';
 
@@ -35,8 +36,28 @@ export function ClassHealthPage() {
   const classId = positive(params.get('class')) ?? classes.data?.rows[0]?.id;
   const list = useProcedure('health.checks.list', classId === undefined ? null : { classId });
   const [date, setDate] = useState<Dayjs>(today);
+  // A day that cannot be the check's is named under the field; the grid stays on the last good day.
+  const [dateProblem, setDateProblem] = useState<string | null>(null);
+  // Bumped to put the field back on the grid's day when the user keeps the grid they were typing in.
+  const [dateField, setDateField] = useState(0);
   const confirmLeave = useConfirmLeave();
   const isoDate = toIso(date);
+
+  const pickDate = (value: Dayjs | UnreadDate | null) => {
+    if (value === null) return setDateProblem(t('health.classes.checkDateRequired'));
+    if (value instanceof UnreadDate) {
+      return setDateProblem(
+        value.problem === 'impossible'
+          ? t('validation.dateImpossible', { date: value.text })
+          : t('validation.dateFormat'),
+      );
+    }
+    if (value.isAfter(today(), 'day')) return setDateProblem(t('health.date_in_future'));
+    setDateProblem(null);
+    if (value.isSame(date, 'day')) return;
+    // Another day is another grid: what was typed for this one is saved or asked about first.
+    void confirmLeave().then((leave) => (leave ? setDate(value) : setDateField((n) => n + 1)));
+  };
 
   const choose = (changes: { year?: number; class?: number }) => {
     const next = new URLSearchParams(params);
@@ -66,17 +87,26 @@ export function ClassHealthPage() {
           options={(classes.data?.rows ?? []).map((c) => ({ value: c.id, label: t('class.label', { name: c.name }) }))}
         />
         {manage && (
-          <Space>
-            <label htmlFor="health-check-date">{t('health.classes.checkDate')}</label>
-            <DatePicker
-              id="health-check-date"
-              value={date}
-              format={DATE_FORMAT}
-              allowClear={false}
-              disabledDate={(d) => d.isAfter(today(), 'day')}
-              // Another day is another grid: what was typed for this one is saved or asked about first.
-              onChange={(d) => d && void confirmLeave().then((leave) => leave && setDate(d))}
-            />
+          <Space align="start">
+            <label htmlFor="health-check-date" style={{ lineHeight: '32px' }}>
+              {t('health.classes.checkDate')}
+            </label>
+            <div>
+              <DateInput
+                key={dateField}
+                id="health-check-date"
+                value={date}
+                onChange={pickDate}
+                disabledDate={(d) => d.isAfter(today(), 'day')}
+                aria-invalid={dateProblem !== null}
+                aria-describedby={dateProblem ? 'health-check-date-problem' : undefined}
+              />
+              {dateProblem && (
+                <Typography.Text type="danger" id="health-check-date-problem" role="alert" style={{ display: 'block' }}>
+                  {dateProblem}
+                </Typography.Text>
+              )}
+            </div>
           </Space>
         )}
       </Flex>

@@ -14,7 +14,7 @@ import {
 } from '../../../../src-shared/domain/growth';
 import type { Locale } from '../../../../src-shared/i18n';
 import type { Translate } from '../../../i18n/LocaleContext';
-import { formatMeasure } from '../labels';
+import { formatMeasure, measureDraft } from '../labels';
 
 export const GRID_COLUMNS = ['heightCm', 'weightKg', 'visionLeft', 'visionRight'] as const;
 export type GridColumn = (typeof GRID_COLUMNS)[number];
@@ -44,8 +44,8 @@ const EMPTY: Draft = { heightCm: '', weightKg: '', visionLeft: '', visionRight: 
 export function draftOf(check: CheckView | null, locale: Locale): Draft {
   if (!check) return EMPTY;
   return {
-    heightCm: formatMeasure(check.heightCm, locale),
-    weightKg: formatMeasure(check.weightKg, locale),
+    heightCm: measureDraft(check.heightCm, locale),
+    weightKg: measureDraft(check.weightKg, locale),
     visionLeft: check.visionLeft,
     visionRight: check.visionRight,
   };

@@ -12,7 +12,7 @@ import { useLocale } from '../../../i18n/LocaleContext';
 import { FormModal } from '../../common/FormModal';
 import { DateField } from '../../common/DateInput';
 import { fromIso, toIso, today } from '../../records/common/dates';
-import { BAND_COLORS, bandLabel, formatBmi, formatMeasure } from '../labels';
+import { BAND_COLORS, bandLabel, formatBmi, measureDraft } from '../labels';
 
 interface CheckValues {
   date: Dayjs;
@@ -114,8 +114,8 @@ export function CheckFormModal({
         check
           ? {
               date: fromIso(check.date),
-              heightCm: formatMeasure(check.heightCm, locale),
-              weightKg: formatMeasure(check.weightKg, locale),
+              heightCm: measureDraft(check.heightCm, locale),
+              weightKg: measureDraft(check.weightKg, locale),
               visionLeft: check.visionLeft,
               visionRight: check.visionRight,
               notes: check.notes,

@@ -1,5 +1,5 @@
 /**
- * Step 1 of an import: the clerk drops or picks an .xlsx file. Other files are refused here already,
+ * Step 1 of an import: the clerk drops or picks an .xlsx or .xls file. Other files are refused here already,
  * with the reason, before anything is sent (the server checks the content again).
  */
 import { App, Spin, Typography, Upload } from 'antd';
@@ -7,10 +7,12 @@ import { InboxOutlined } from '@ant-design/icons';
 import { useLocale } from '../../../i18n/LocaleContext';
 import { formatBytes } from '../../../lib/format';
 
-export const XLSX_ACCEPT = '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+export const XLSX_ACCEPT =
+  '.xlsx,.xls,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/vnd.ms-excel';
 
+/** An Excel workbook by its name: .xlsx, or .xls (Excel 97–2003), which the server reads as well. */
 export function isXlsxName(name: string): boolean {
-  return /\.xlsx$/i.test(name.trim());
+  return /\.xlsx?$/i.test(name.trim());
 }
 
 export function FileStep({

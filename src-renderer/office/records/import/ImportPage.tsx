@@ -18,6 +18,7 @@ import { ForbiddenPage } from '../../common/ForbiddenPage';
 import { PageTitle } from '../../common/PageTitle';
 import { useGoBack } from '../common/useGoBack';
 import { FileStep } from './FileStep';
+import { TemplateButton } from './TemplateButton';
 import { MappingStep } from './MappingStep';
 import { ImportResultView } from './ImportResultView';
 import { duplicateFields, fieldMap, missingRequired, suggestedChoices, type ColumnChoices } from './mapping';
@@ -186,6 +187,10 @@ function ImportWizard({ kind }: { kind: ImportKind }) {
           <Typography.Paragraph>
             {t(kind === 'pupils' ? 'import.introPupils' : 'import.introStaff')}
           </Typography.Paragraph>
+          <Space wrap align="center" style={{ marginBottom: 16 }}>
+            <TemplateButton kind={kind} />
+            <Typography.Text type="secondary">{t('import.templateHint')}</Typography.Text>
+          </Space>
           <FileStep
             busy={busy !== null}
             busyText={busy === 'uploading' ? t('import.uploading') : t('import.reading')}

@@ -150,6 +150,8 @@ export function PupilsPage() {
                 selectedRowKeys: selected,
                 preserveSelectedRowKeys: true,
                 onChange: (keys) => setSelected(keys as number[]),
+                // antd names the header's box "Select all" in every language.
+                getTitleCheckboxProps: () => ({ 'aria-label': t('common.selectAll') }),
                 getCheckboxProps: (p) => ({
                   disabled: !isPresent(p.status),
                   'aria-label': t('pupils.selectAria', { name: p.fullName }),
