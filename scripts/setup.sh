@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs what the tests need on a fresh Debian machine: system packages (Chromium for the UI tests,
 # SoftHSM2 and OpenSC for token signing, poppler-utils for checking PDFs, LibreOffice Calc for a PDF
-# from another producer to sign), then the npm dependencies.
+# from another producer to sign, LibreOffice Writer for Word tests as teachers' word processors write
+# them), then the npm dependencies.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(chromium softhsm2 opensc poppler-utils libreoffice-calc-nogui)
+packages=(chromium softhsm2 opensc poppler-utils libreoffice-calc-nogui libreoffice-writer-nogui)
 missing=()
 for p in "${packages[@]}"; do
   dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")

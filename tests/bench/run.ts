@@ -128,4 +128,5 @@ await (await import('./uploads')).benchUploads();
 await benchRecordsXlsx();
 await benchRecords();
 await benchHocBa();
+(await import('./labForms')).benchLabForms();
 await (await import('./signing')).benchSigning();

@@ -68,8 +68,21 @@ export class ZipArchive {
     return this.#entries.has(name);
   }
 
+  /** The names of the parts, as the archive lists them. */
+  names(): string[] {
+    return [...this.#entries.keys()];
+  }
+
   /** The part as text, or null when the archive does not hold it. */
   async text(name: string): Promise<string | null> {
+    const bytes = await this.bytes(name);
+    if (bytes === null) return null;
+    const text = bytes.toString('utf8');
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  }
+
+  /** The part's bytes (a picture inside a package), or null when the archive does not hold it. */
+  async bytes(name: string): Promise<Buffer | null> {
     const entry = this.#entries.get(name);
     if (!entry) return null;
     // Encrypted parts and compression methods other than deflate: Excel encrypts a whole file
@@ -96,7 +109,6 @@ export class ZipArchive {
       throw damaged(e);
     }
     if (bytes.length !== size) throw new ZipFormatError(`${name}: ${bytes.length} bytes, not ${size}`);
-    const text = bytes.toString('utf8');
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    return bytes;
   }
 }
