@@ -11,24 +11,11 @@ import { dialog, type BrowserWindow, type OpenDialogOptions } from 'electron';
 import { z } from 'zod';
 import { fail, ok, type Result } from '../../src-shared/api/envelope';
 import { MESSAGES } from './messages';
-import { MAX_SAVE_BYTES, safeFileName } from './saveFile';
+import { fileToWriteFields } from './saveFile';
 import { parseBridgeInput } from './validation';
 
 export const copyToFolderRequestSchema = z.object({
-  suggestedName: z
-    .string()
-    .max(1000)
-    .transform((value, ctx) => {
-      const name = safeFileName(value);
-      if (name === null) {
-        ctx.addIssue({ code: 'custom', message: MESSAGES.badFileName });
-        return z.NEVER;
-      }
-      return name;
-    }),
-  data: z
-    .instanceof(Uint8Array)
-    .refine((data) => data.byteLength <= MAX_SAVE_BYTES, { message: MESSAGES.fileTooLarge }),
+  ...fileToWriteFields,
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
 });
 

@@ -29,7 +29,8 @@ export function safeFileName(suggested: string): string | null {
   return cleaned.slice(0, 200);
 }
 
-export const saveFileRequestSchema = z.object({
+/** A file the renderer hands over to be written on this PC: its safe name and its bytes. */
+export const fileToWriteFields = {
   suggestedName: z
     .string()
     .max(1000)
@@ -44,6 +45,10 @@ export const saveFileRequestSchema = z.object({
   data: z
     .instanceof(Uint8Array)
     .refine((data) => data.byteLength <= MAX_SAVE_BYTES, { message: MESSAGES.fileTooLarge }),
+};
+
+export const saveFileRequestSchema = z.object({
+  ...fileToWriteFields,
   filters: z
     .array(
       z.object({
