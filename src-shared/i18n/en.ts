@@ -10,6 +10,7 @@ import { previewUi } from './en/previewUi';
 import { signingSettings } from './en/signingSettings';
 import { signingSettingsUi } from './en/signingSettingsUi';
 import { audit } from './en/audit';
+import { lab } from './en/lab';
 import type { vi } from './vi';
 
 export const en: Record<keyof typeof vi, string> = {
@@ -25,4 +26,5 @@ export const en: Record<keyof typeof vi, string> = {
   ...signingSettings,
   ...signingSettingsUi,
   ...audit,
+  ...lab,
 };

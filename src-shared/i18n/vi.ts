@@ -10,6 +10,7 @@ import { previewUi } from './vi/previewUi';
 import { signingSettings } from './vi/signingSettings';
 import { signingSettingsUi } from './vi/signingSettingsUi';
 import { audit } from './vi/audit';
+import { lab } from './vi/lab';
 
 export const vi = {
   ...core,
@@ -24,4 +25,5 @@ export const vi = {
   ...signingSettings,
   ...signingSettingsUi,
   ...audit,
+  ...lab,
 } as const;

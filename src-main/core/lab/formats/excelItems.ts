@@ -27,7 +27,7 @@ import { columnLetter, displayText } from '../../records/xlsx/cells';
 import { loadWorkbook } from '../../records/xlsx/read';
 import { matchKey } from '../../records/xlsx/text';
 import { escapeHtml } from '../richText';
-import type { ImportProblem, ImportedItem } from './importedItem';
+import type { ImportProblem, ImportedItem } from '../../../../src-shared/domain/lab/imports';
 
 const LETTERS = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'] as const;
 
@@ -63,11 +63,6 @@ export interface ExcelItem extends ImportedItem {
   readonly topic: string;
   readonly level: ItemLevel | null;
 }
-
-/** A row's problem in the teacher's terms: which column, what is wrong. */
-export type ExcelRowProblem =
-  | ImportProblem
-  | { readonly code: 'bad_cell'; readonly column: string; readonly field: string; readonly value: string };
 
 const KIND_WORDS = new Map<string, ItemKind>();
 for (const kind of ITEM_KINDS) {
@@ -271,7 +266,7 @@ export async function readItemsWorkbook(data: Buffer): Promise<{ items: ExcelIte
     };
     const stemText = cell('stem');
     if (stemText === '') continue;
-    const problems: ExcelRowProblem[] = [];
+    const problems: ImportProblem[] = [];
     const bad = (column: Column, field: string, value: string) =>
       problems.push({ code: 'bad_cell', column: columnLetter(columns.get(column) ?? 1), field, value });
     const kind = KIND_WORDS.get(matchKey(cell('kind')));
@@ -299,7 +294,7 @@ export async function readItemsWorkbook(data: Buffer): Promise<{ items: ExcelIte
       label: `Dòng ${r}`,
       number: r,
       draft,
-      problems: problems as ImportProblem[],
+      problems,
       warnings: [],
       media: [],
       subject,

@@ -7,7 +7,7 @@ import { parse, type GIFTQuestion, type TextFormat } from 'gift-pegjs';
 import type { Choice, ItemBody, ItemDraft } from '../../../../src-shared/domain/lab/items';
 import { itemProblems } from '../../../../src-shared/domain/lab/items';
 import { escapeHtml, itemPlainText } from '../richText';
-import type { ImportProblem, ImportedItem } from './importedItem';
+import type { ImportProblem, ImportedItem } from '../../../../src-shared/domain/lab/imports';
 
 export interface GiftItem extends ImportedItem {
   readonly topic: string | null;

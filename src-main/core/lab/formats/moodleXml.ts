@@ -10,7 +10,12 @@
 import type { Blank, Choice, ItemBody, ItemDraft, ItemLevel, TextRules } from '../../../../src-shared/domain/lab/items';
 import { itemProblems } from '../../../../src-shared/domain/lab/items';
 import { escapeHtml, itemPlainText, listItemTexts } from '../richText';
-import type { ImportProblem, ImportReading, ImportWarning, ImportedItem } from './importedItem';
+import type {
+  ImportProblem,
+  ImportReading,
+  ImportWarning,
+  ImportedItem,
+} from '../../../../src-shared/domain/lab/imports';
 import {
   XmlFormatError,
   childElements,

@@ -15,7 +15,7 @@
 import type { Blank, Choice, ItemBody, ItemDraft, RubricCriterion } from '../../../../src-shared/domain/lab/items';
 import { itemProblems } from '../../../../src-shared/domain/lab/items';
 import { escapeHtml } from '../richText';
-import type { ImportProblem, ImportWarning, ImportedItem } from './importedItem';
+import type { ImportProblem, ImportWarning, ImportedItem } from '../../../../src-shared/domain/lab/imports';
 import { parseXmlTree, type XmlElement } from './xmlTree';
 
 export const QTI3_NAMESPACE = 'http://www.imsglobal.org/xsd/imsqtiasi_v3p0';

@@ -9,7 +9,7 @@ import type { ItemDraft } from '../../../../src-shared/domain/lab/items';
 import { ZipArchive } from '../../records/xlsx/zip';
 import { escapeHtml } from '../richText';
 import { checkMedia } from '../media';
-import type { ImportReading, ImportedItem } from './importedItem';
+import type { ImportReading, ImportedItem } from '../../../../src-shared/domain/lab/imports';
 import { resolvePart } from './packagePaths';
 import { readQtiItem, writeQtiItem } from './qtiItem';
 import { childElements, firstChild, localName, parseXmlTree, type XmlElement } from './xmlTree';

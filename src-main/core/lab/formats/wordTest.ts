@@ -25,7 +25,12 @@ import {
 import { parseTypedNumber } from '../../../../src-shared/domain/lab/scoring';
 import { escapeHtml } from '../richText';
 import { cellText, isRed, paragraphText, type Block, type Run } from './documentBlocks';
-import type { ImportReading, ImportWarning, ImportedItem, ImportProblem } from './importedItem';
+import type {
+  ImportReading,
+  ImportWarning,
+  ImportedItem,
+  ImportProblem,
+} from '../../../../src-shared/domain/lab/imports';
 
 const LETTERS = 'ABCDEFGH';
 

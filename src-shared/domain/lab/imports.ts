@@ -4,7 +4,7 @@
  * import saves nothing until every item without problems is confirmed, and nothing at all while any
  * remains (the preview lets the teacher fix or leave out each one).
  */
-import type { ItemDraft, ItemProblem } from '../../../../src-shared/domain/lab/items';
+import type { ItemDraft, ItemProblem } from './items';
 
 export type ImportProblem =
   | ItemProblem
@@ -14,7 +14,9 @@ export type ImportProblem =
   | { readonly code: 'unsupported_kind'; readonly kind: string }
   /** Options lettered out of order (A, B, D): one is probably missing or mistyped. */
   | { readonly code: 'option_letters_skip'; readonly expected: string; readonly found: string }
-  | { readonly code: 'unreadable'; readonly reason: string };
+  | { readonly code: 'unreadable'; readonly reason: string }
+  /** A spreadsheet cell the reader cannot take: its column letter, the column's name, what it holds. */
+  | { readonly code: 'bad_cell'; readonly column: string; readonly field: string; readonly value: string };
 
 export type ImportWarning =
   /** Several options are marked right: read as a multiple-answer question. */
