@@ -64,7 +64,11 @@ async function itemParts(zip: ZipArchive): Promise<string[]> {
 }
 
 export async function readQtiPackage(data: Buffer, options: { maxInflated: number }): Promise<QtiReading> {
-  const zip = await ZipArchive.open(data, options);
+  return readQtiArchive(await ZipArchive.open(data, options));
+}
+
+/** The package once its archive is open (the caller may have opened it to tell what it is). */
+export async function readQtiArchive(zip: ZipArchive): Promise<QtiReading> {
   const parts = await itemParts(zip);
   if (parts.length === 0) throw new NotQtiPackageError('no QTI items in the package');
   const files = new Map<string, Buffer>();

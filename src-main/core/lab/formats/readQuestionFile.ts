@@ -5,13 +5,14 @@
  */
 import { UPLOAD_LIMITS } from '../../../../src-shared/domain/uploads';
 import type { ImportedItem } from '../../../../src-shared/domain/lab/imports';
+import { inflateBudget } from '../../records/xlsx/read';
 import { ZipArchive } from '../../records/xlsx/zip';
 import { readDocxBlocks } from './docx';
 import { readItemsWorkbook } from './excelItems';
 import { readGift } from './gift';
 import { readMoodleXml } from './moodleXml';
 import { readQtiItem } from './qtiItem';
-import { readQtiPackage } from './qtiPackage';
+import { readQtiArchive } from './qtiPackage';
 import { readWordTest } from './wordTest';
 
 export type QuestionFileFormat = 'docx' | 'excel' | 'qti' | 'moodle' | 'gift';
@@ -23,11 +24,6 @@ export interface QuestionFileReading {
   readonly items: readonly ImportedItem[];
   /** Pictures and sounds the file carries, by the keys its items' `import:KEY` references use. */
   readonly files: ReadonlyMap<string, Buffer>;
-}
-
-/** A package's parts may inflate to at most this (a hundred times the file, within 16–200 MB). */
-function inflateBudget(bytes: number): number {
-  return Math.min(200 << 20, Math.max(16 << 20, bytes * 100));
 }
 
 const ZIP = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
@@ -51,7 +47,7 @@ export async function readQuestionFile(data: Buffer): Promise<QuestionFileReadin
     }
     if (zip.has('xl/workbook.xml'))
       return { format: 'excel', items: (await readItemsWorkbook(data)).items, files: new Map() };
-    const reading = await readQtiPackage(data, { maxInflated: inflateBudget(data.length) });
+    const reading = await readQtiArchive(zip);
     return { format: 'qti', items: reading.items, files: reading.files };
   }
   const text = data.toString('utf8').replace(/^\uFEFF/, '');

@@ -29,7 +29,7 @@ const INFLATE_RATIO = 100;
 const MIN_INFLATED_BYTES = 16 * 1024 * 1024;
 const MAX_INFLATED_BYTES = 200 * 1024 * 1024;
 
-function inflateBudget(fileBytes: number): number {
+export function inflateBudget(fileBytes: number): number {
   return Math.min(MAX_INFLATED_BYTES, Math.max(MIN_INFLATED_BYTES, fileBytes * INFLATE_RATIO));
 }
 

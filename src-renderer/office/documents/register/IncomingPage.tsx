@@ -5,9 +5,8 @@
  * the search live in the address; "Xuất Excel" exports the register as filtered.
  */
 import { useState } from 'react';
-import { Button, Flex, Space, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { Button, Flex, Space, Tag, Typography, type TableColumnsType } from 'antd';
 import { DownloadOutlined, EditOutlined, ExportOutlined, PlusOutlined } from '@ant-design/icons';
-import { useSearchParams } from 'react-router';
 import type { IncomingView } from '../../../../src-shared/api/documents';
 import { formatIsoDateVn } from '../../../../src-shared/domain/dates';
 import { useClient } from '../../../lib/ClientContext';
@@ -18,36 +17,20 @@ import { PageTitle } from '../../common/PageTitle';
 import { SearchBox } from '../../records/common/SearchBox';
 import { FileJobList, useFileJobs } from '../../assessment/print/useFileJobs';
 import { useFileDownload } from '../common/useFileDownload';
-import { currentYear } from '../labels';
 import { PreviewButton, PreviewDrawer, type PreviewTarget } from '../preview/PreviewDrawer';
-import { WIDE_TABLE } from '../../layout/wideTable';
 import { IncomingFormModal } from './IncomingFormModal';
-import { parseYear, YearSelect } from './registerFilters';
+import { RegisterTable, YearSelect, useRegisterFilters } from './registerFilters';
 
 export function IncomingPage() {
   const t = useT();
   const client = useClient();
   const files = useFileDownload();
   const jobs = useFileJobs();
-  const [params, setParams] = useSearchParams();
   const [editing, setEditing] = useState<IncomingView | 'new' | null>(null);
   const [previewing, setPreviewing] = useState<PreviewTarget | null>(null);
-  const thisYear = currentYear();
-  const year = parseYear(params.get('year'), thisYear);
-  const search = params.get('q')?.trim() ?? '';
+  const { thisYear, year, search, setParam } = useRegisterFilters();
   const filter = { ...(year !== undefined ? { year } : {}), ...(search ? { search } : {}) };
   const register = useProcedure('documents.incoming.list', filter);
-
-  const setParam = (name: string, value: string | null) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (value === null || value === '') next.delete(name);
-        else next.set(name, value);
-        return next;
-      },
-      { replace: true },
-    );
 
   const exportRegister = () =>
     void jobs.start(
@@ -176,22 +159,13 @@ export function IncomingPage() {
         <Typography.Text aria-live="polite">{t('documentsUi.incoming.count', { count: rows.length })}</Typography.Text>
       </Flex>
       <FileJobList jobs={jobs} />
-      {register.data && register.error && (
-        <Typography.Text type="danger" role="alert">
-          {register.error.message}
-        </Typography.Text>
-      )}
-      <Table<IncomingView>
-        aria-label={t('documentsUi.incoming.tableLabel')}
-        rowKey="id"
+      <RegisterTable<IncomingView>
+        label={t('documentsUi.incoming.tableLabel')}
+        emptyText={t('documentsUi.incoming.empty')}
         columns={columns}
-        dataSource={rows}
+        rows={rows}
         loading={register.loading}
-        size="small"
-        bordered
-        pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
-        {...WIDE_TABLE}
-        locale={{ emptyText: t('documentsUi.incoming.empty') }}
+        error={register.data && register.error ? register.error.message : null}
       />
       <PreviewDrawer target={previewing} files={files} onClose={() => setPreviewing(null)} />
       {editing && (

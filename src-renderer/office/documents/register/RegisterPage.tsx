@@ -7,9 +7,8 @@
  * as a job with a progress bar.
  */
 import { useState } from 'react';
-import { Button, Flex, Select, Space, Table, Typography, type TableColumnsType } from 'antd';
+import { Button, Flex, Select, Space, Typography, type TableColumnsType } from 'antd';
 import { EditOutlined, ExportOutlined } from '@ant-design/icons';
-import { useSearchParams } from 'react-router';
 import { DOCUMENT_KINDS, type DocumentView } from '../../../../src-shared/api/documents';
 import { useClient } from '../../../lib/ClientContext';
 import { useProcedure } from '../../../lib/useProcedure';
@@ -20,11 +19,10 @@ import { SearchBox } from '../../records/common/SearchBox';
 import { FileJobList, useFileJobs } from '../../assessment/print/useFileJobs';
 import { DocumentFiles } from '../common/DocumentFiles';
 import { useFileDownload } from '../common/useFileDownload';
-import { currentYear, dateOf, kindLabel, kindOptions, type DocumentKind } from '../labels';
+import { dateOf, kindLabel, kindOptions, type DocumentKind } from '../labels';
 import { OutgoingEditModal } from './OutgoingEditModal';
-import { parseYear, YearSelect } from './registerFilters';
+import { RegisterTable, YearSelect, useRegisterFilters } from './registerFilters';
 import { PreviewButton, PreviewDrawer, documentTargetOf, type PreviewTarget } from '../preview/PreviewDrawer';
-import { WIDE_TABLE } from '../../layout/wideTable';
 
 function parseKind(value: string | null): DocumentKind | undefined {
   return (DOCUMENT_KINDS as readonly string[]).includes(value ?? '') ? (value as DocumentKind) : undefined;
@@ -37,24 +35,10 @@ export function RegisterPage() {
   const jobs = useFileJobs();
   const [previewing, setPreviewing] = useState<PreviewTarget | null>(null);
   const [editing, setEditing] = useState<DocumentView | null>(null);
-  const [params, setParams] = useSearchParams();
-  const thisYear = currentYear();
-  const year = parseYear(params.get('year'), thisYear);
+  const { params, thisYear, year, search, setParam } = useRegisterFilters();
   const kind = parseKind(params.get('kind'));
-  const search = params.get('q')?.trim() ?? '';
   const filter = { ...(year !== undefined ? { year } : {}), ...(kind ? { kind } : {}), ...(search ? { search } : {}) };
   const register = useProcedure('documents.register', filter);
-
-  const setParam = (name: string, value: string | null) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (value === null || value === '') next.delete(name);
-        else next.set(name, value);
-        return next;
-      },
-      { replace: true },
-    );
 
   const exportRegister = () =>
     void jobs.start(
@@ -155,22 +139,13 @@ export function RegisterPage() {
         <Typography.Text aria-live="polite">{t('documentsUi.register.count', { count: rows.length })}</Typography.Text>
       </Flex>
       <FileJobList jobs={jobs} />
-      {register.data && register.error && (
-        <Typography.Text type="danger" role="alert">
-          {register.error.message}
-        </Typography.Text>
-      )}
-      <Table<DocumentView>
-        aria-label={t('documentsUi.register.tableLabel')}
-        rowKey="id"
+      <RegisterTable<DocumentView>
+        label={t('documentsUi.register.tableLabel')}
+        emptyText={t('documentsUi.register.empty')}
         columns={columns}
-        dataSource={rows}
+        rows={rows}
         loading={register.loading}
-        size="small"
-        bordered
-        pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
-        {...WIDE_TABLE}
-        locale={{ emptyText: t('documentsUi.register.empty') }}
+        error={register.data && register.error ? register.error.message : null}
       />
       <PreviewDrawer target={previewing} files={files} onClose={() => setPreviewing(null)} />
       {editing && (

@@ -1,10 +1,14 @@
 /**
- * What the two registers (sổ văn bản đi, đến) share: the year filter kept in the address (both number
- * from 1 each calendar year), defaulting to this year, with "all years" as a choice.
+ * What the two registers (sổ văn bản đi, đến) share: their filters kept in the address (the year, as
+ * both number from 1 each calendar year, defaulting to this year with "all years" as a choice; the
+ * search), and the table with its load error.
  */
 import { useMemo } from 'react';
-import { Select } from 'antd';
+import { Select, Table, Typography, type TableColumnsType } from 'antd';
+import { useSearchParams } from 'react-router';
 import { useT } from '../../../i18n/LocaleContext';
+import { WIDE_TABLE } from '../../layout/wideTable';
+import { currentYear } from '../labels';
 
 /** How many past years the year filter offers. */
 const YEARS_BACK = 5;
@@ -42,5 +46,64 @@ export function YearSelect({
         ...years.map((y) => ({ value: y, label: t('documentsUi.register.yearOption', { year: y }) })),
       ]}
     />
+  );
+}
+
+/** The register's filters from the address, and the setter that keeps them there. */
+export function useRegisterFilters() {
+  const [params, setParams] = useSearchParams();
+  const thisYear = currentYear();
+  const year = parseYear(params.get('year'), thisYear);
+  const search = params.get('q')?.trim() ?? '';
+  const setParam = (name: string, value: string | null) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        if (value === null || value === '') next.delete(name);
+        else next.set(name, value);
+        return next;
+      },
+      { replace: true },
+    );
+  return { params, thisYear, year, search, setParam };
+}
+
+/** A register's lines: 50 a page, scrolling inside its box, a failed reload said above the old lines. */
+export function RegisterTable<T extends { id: number }>({
+  label,
+  emptyText,
+  columns,
+  rows,
+  loading,
+  error,
+}: {
+  label: string;
+  emptyText: string;
+  columns: TableColumnsType<T>;
+  rows: readonly T[];
+  loading: boolean;
+  /** A reload's failure while earlier lines are still shown. */
+  error: string | null;
+}) {
+  return (
+    <>
+      {error && (
+        <Typography.Text type="danger" role="alert">
+          {error}
+        </Typography.Text>
+      )}
+      <Table<T>
+        aria-label={label}
+        rowKey="id"
+        columns={columns}
+        dataSource={[...rows]}
+        loading={loading}
+        size="small"
+        bordered
+        pagination={{ pageSize: 50, hideOnSinglePage: true, showSizeChanger: false }}
+        {...WIDE_TABLE}
+        locale={{ emptyText }}
+      />
+    </>
   );
 }
